@@ -1,0 +1,15 @@
+using System.CommandLine;
+using Athar.Cli.Commands;
+
+namespace Athar.Cli;
+
+/// <summary>The `athar` command tree.</summary>
+public static class AtharCli
+{
+    public static RootCommand CreateRoot()
+    {
+        var root = new RootCommand("Athar (أثر): sourced, geocoded, time-resolved events from Arabic and English conflict news.");
+        root.Subcommands.Add(AnalyzeCommand.Create());
+        return root;
+    }
+}

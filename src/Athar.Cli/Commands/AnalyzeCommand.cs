@@ -1,0 +1,60 @@
+using System.CommandLine;
+using Athar.Input;
+using Athar.Output;
+
+namespace Athar.Cli.Commands;
+
+/// <summary>`athar analyze FILE|-` and `athar analyze --jsonl FILE`: run the pipeline and print the result document(s).</summary>
+public static class AnalyzeCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<string?>("file") { Description = "Article file (UTF-8 text or HTML), or - for standard input", Arity = ArgumentArity.ZeroOrOne };
+        var jsonl = new Option<string?>("--jsonl") { Description = "Batch mode: one JSON object per line {id, text, published?, url?}" };
+        var published = new Option<string?>("--published") { Description = "Publication date (YYYY-MM-DD): the anchor for relative dates" };
+        var url = new Option<string?>("--url") { Description = "Source URL of the article" };
+        var format = new Option<string>("--format") { Description = "json or table", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json", "table");
+        var maxSize = new Option<string>("--max-size") { Description = "Largest input accepted (e.g. 10MB)", DefaultValueFactory = _ => "10MB" };
+
+        var command = new Command("analyze", "Analyse one article (or a JSONL batch) and print its evidence-linked annotations")
+        {
+            file, jsonl, published, url, format, maxSize,
+        };
+        command.SetAction(parse =>
+        {
+            var options = new AnalyzeOptions(
+                parse.GetValue(file),
+                parse.GetValue(jsonl),
+                parse.GetValue(published) is { } p ? PublishedDate.Parse(p) : null,
+                parse.GetValue(url),
+                parse.GetValue(format) ?? "json",
+                new InputLimits(InputLimits.ParseSize(parse.GetValue(maxSize) ?? "10MB")));
+            return Execute(options, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
+        });
+        return command;
+    }
+
+    public static int Execute(AnalyzeOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        if (options.File is null == options.Jsonl is null)
+            throw new UserInputException("give either an article FILE (or - for stdin) or --jsonl FILE");
+        var pipeline = AtharPipeline.CreateDefault();
+        if (options.Jsonl is not null)
+            return BatchAnalyzer.Run(pipeline, options, stdout, stderr);
+
+        var reader = new ArticleReader(options.Limits);
+        var info = new DocumentInfo { Published = options.Published, Url = options.Url };
+        var article = options.File == "-"
+            ? reader.ReadStream(Console.OpenStandardInput(), "standard input", info with { Id = "stdin" })
+            : reader.ReadFile(options.File!, info);
+        var document = pipeline.Analyze(article.Text, article.Info);
+        if (options.Format == "table")
+            TableReport.Write(document, stdout);
+        else
+            stdout.WriteLine(ResultJson.Serialize(document));
+        return CommandRunner.Ok;
+    }
+}
+
+public sealed record AnalyzeOptions(string? File, string? Jsonl, DateOnly? Published, string? Url, string Format, InputLimits Limits);

@@ -1,0 +1,18 @@
+using Athar.Text;
+
+namespace Athar;
+
+/// <summary>The default stage order. Each stage reads only the layers of the stages before it.</summary>
+public static class AtharPipeline
+{
+    public static Pipeline CreateDefault() => new(DefaultStages());
+
+    public static IEnumerable<IAnnotator> DefaultStages()
+    {
+        yield return new LanguageGuesser();
+        yield return new Tokenizer();
+        yield return new SentenceSplitter();
+        yield return new HashtagFinder();
+        yield return new NumberFinder();
+    }
+}

@@ -1,0 +1,69 @@
+using System.Reflection;
+
+namespace Athar;
+
+/// <summary>
+/// One article. The original text is never changed; every stage adds a layer of annotations whose spans
+/// point into it. Stages communicate only through these layers.
+/// </summary>
+public sealed class Document
+{
+    private readonly Dictionary<Type, LayerEntry> _layers = [];
+    private int _nextOrder;
+
+    public Document(string text, DocumentInfo? info = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        Text = text;
+        Info = info ?? new DocumentInfo();
+    }
+
+    public string Text { get; }
+
+    public DocumentInfo Info { get; internal set; }
+
+    public string Slice(Span span) => Text.Substring(span.Start, span.Length);
+
+    /// <summary>The annotations of type <typeparamref name="T"/>, or an empty list when no stage made them.</summary>
+    public IReadOnlyList<T> Layer<T>() where T : IAnnotation =>
+        _layers.TryGetValue(typeof(T), out var entry) ? (IReadOnlyList<T>)entry.Items : [];
+
+    public bool HasLayer<T>() where T : IAnnotation => _layers.ContainsKey(typeof(T));
+
+    /// <summary>Sets (or replaces) a layer; items are kept in text order.</summary>
+    public void SetLayer<T>(IEnumerable<T> items) where T : IAnnotation
+    {
+        var list = items.OrderBy(a => a.Span.Start).ThenBy(a => -a.Span.End).ToList();
+        foreach (var item in list)
+        {
+            if (item.Span.End > Text.Length)
+                throw new ArgumentOutOfRangeException(nameof(items), $"{typeof(T).Name} span {item.Span} is outside the text ({Text.Length} chars)");
+        }
+        var order = _layers.TryGetValue(typeof(T), out var old) ? old.Order : _nextOrder++;
+        _layers[typeof(T)] = new LayerEntry(LayerName(typeof(T)), list.AsReadOnly(), order, ListedInOutput(typeof(T)));
+    }
+
+    /// <summary>All layers in the order stages first added them.</summary>
+    public IEnumerable<(string Name, IReadOnlyList<IAnnotation> Items, bool Listed)> Layers() =>
+        _layers.Values.OrderBy(l => l.Order).Select(l => (l.Name, (IReadOnlyList<IAnnotation>)l.Items.Cast<IAnnotation>().ToList(), l.Listed));
+
+    internal static string LayerName(Type t) => t.GetCustomAttribute<LayerAttribute>()?.Name ?? t.Name;
+
+    private static bool ListedInOutput(Type t) => t.GetCustomAttribute<LayerAttribute>()?.Listed ?? false;
+
+    private sealed record LayerEntry(string Name, System.Collections.IList Items, int Order, bool Listed);
+}
+
+/// <summary>What is known about an article besides its text.</summary>
+public sealed record DocumentInfo
+{
+    public string? Id { get; init; }
+    public string? Url { get; init; }
+    public string? Title { get; init; }
+
+    /// <summary>Publication date: the anchor for relative dates. Null means relative dates stay unresolved.</summary>
+    public DateOnly? Published { get; init; }
+
+    /// <summary>"ar" or "en"; set by the text stage when not given.</summary>
+    public string? Language { get; init; }
+}

@@ -1,0 +1,73 @@
+using System.Collections.Frozen;
+using System.Globalization;
+
+namespace Athar.Text;
+
+/// <summary>The number-word lexicon (Text/number-words.tsv), keyed by matching form.</summary>
+public sealed class NumberWords
+{
+    public enum WordClass { Unit, Tens, Hundred, Thousand, Million, Vague, Ordinal, OrdinalUnit }
+
+    public readonly record struct Entry(double Value, WordClass Class, double? Max);
+
+    private readonly FrozenDictionary<string, Entry[]> _entries;
+
+    private NumberWords(FrozenDictionary<string, Entry[]> entries) => _entries = entries;
+
+    public static NumberWords Default { get; } = Load();
+
+    public static NumberWords Load()
+    {
+        var map = new Dictionary<string, List<Entry>>();
+        foreach (var row in EmbeddedLexicon.Rows("Text/number-words.tsv"))
+        {
+            var entry = new Entry(
+                double.Parse(row[1], CultureInfo.InvariantCulture),
+                ParseClass(row[2]),
+                row.Length > 3 ? double.Parse(row[3], CultureInfo.InvariantCulture) : null);
+            var key = MatchingForm.Of(row[0]);
+            if (!map.TryGetValue(key, out var list))
+                map[key] = list = [];
+            list.Add(entry);
+        }
+        return new NumberWords(map.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray()));
+    }
+
+    public bool TryGet(string form, WordClass wanted, out Entry entry)
+    {
+        entry = default;
+        if (!_entries.TryGetValue(form, out var entries))
+            return false;
+        foreach (var e in entries)
+        {
+            if (e.Class == wanted)
+            {
+                entry = e;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public bool TryGetAny(string form, out Entry entry)
+    {
+        entry = default;
+        if (!_entries.TryGetValue(form, out var entries))
+            return false;
+        entry = entries[0];
+        return true;
+    }
+
+    private static WordClass ParseClass(string s) => s switch
+    {
+        "unit" => WordClass.Unit,
+        "tens" => WordClass.Tens,
+        "hundred" => WordClass.Hundred,
+        "thousand" => WordClass.Thousand,
+        "million" => WordClass.Million,
+        "vague" => WordClass.Vague,
+        "ordinal" => WordClass.Ordinal,
+        "ordinal-unit" => WordClass.OrdinalUnit,
+        _ => throw new FormatException($"number-words.tsv: unknown class '{s}'"),
+    };
+}
