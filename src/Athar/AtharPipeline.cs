@@ -1,3 +1,6 @@
+using Athar.Attribution;
+using Athar.Claims;
+using Athar.Events;
 using Athar.Text;
 
 namespace Athar;
@@ -14,5 +17,8 @@ public static class AtharPipeline
         yield return new SentenceSplitter();
         yield return new HashtagFinder();
         yield return new NumberFinder();
+        yield return new AttributionFinder();
+        yield return new EventExtractor();
+        yield return new ClaimFinder();
     }
 }

@@ -45,6 +45,22 @@ public static class Clitics
         return readings;
     }
 
+    private static readonly string[] Enclitics = ["هما", "هم", "هن", "ها", "ه"];
+
+    /// <summary>
+    /// The stem without an enclitic object/possessive pronoun (اعتقاله → اعتقال, مقتلهم → مقتل), or null.
+    /// Only for lexicon lookups of single words: ة is folded to ه, so «غارة» also yields «غار».
+    /// </summary>
+    public static string? WithoutEnclitic(string stem)
+    {
+        foreach (var e in Enclitics)
+        {
+            if (stem.Length - e.Length >= MinStemLength && stem.EndsWith(e, StringComparison.Ordinal))
+                return stem[..^e.Length];
+        }
+        return null;
+    }
+
     private static void AddStem(List<CliticReading> readings, string prefix, string stem)
     {
         if (stem.Length < MinStemLength)

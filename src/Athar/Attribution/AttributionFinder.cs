@@ -1,0 +1,162 @@
+using System.Collections.Frozen;
+using Athar.Text;
+using Athar.Time;
+
+namespace Athar.Attribution;
+
+/// <summary>
+/// Finds who reports what («بحسب مصادر محلية», «قال وزير الداخلية التركي سليمان صويلو إن») and the cues
+/// that hedge, claim, allege or deny. The source phrase runs from the cue to the first clause boundary
+/// («إن», «أن», «فإن», a comma, a date), at most <see cref="MaxSourceTokens"/> tokens. «وأضاف» without a
+/// named speaker continues the previous source.
+/// </summary>
+public sealed class AttributionFinder(AttributionLexicon lexicon) : IAnnotator
+{
+    public const int MaxSourceTokens = 10;
+
+    // Words that end a source phrase: complementisers and prepositions that start the reported content.
+    private static readonly FrozenSet<string> Boundaries = new[]
+    {
+        "ان", "انه", "انها", "انهم", "بان", "بانه", "فان", "فانه", "عن", "الي", "حول", "خلال", "بعد", "قبل", "ان",
+        "انه", "مفاده", "مفادها", "ما", "اذ", "حيث", "لكن", "بينما", "فيما",
+    }.Select(MatchingForm.Of).ToFrozenSet();
+
+    // Sentence openers that are not a subject: «كما لفت إلى أن» continues the previous speaker.
+    private static readonly FrozenSet<string> Particles = new[] { "كما", "ثم", "وقد", "قد", "فيما", "بينما", "و", "ف" }
+        .Select(MatchingForm.Of).ToFrozenSet();
+
+    public AttributionFinder()
+        : this(AttributionLexicon.Default)
+    {
+    }
+
+    public string Name => "attribution";
+
+    public void Annotate(Document document)
+    {
+        var tokens = document.Layer<Token>();
+        var dates = document.Layer<DateMention>();
+        var sources = new List<AttributionMention>();
+        var cues = new List<CertaintyCue>();
+        foreach (var sentence in document.Layer<Sentence>())
+        {
+            var (a, b) = TokenRange.Of(tokens, sentence.Span);
+            var covered = -1;
+            foreach (var m in lexicon.Sources.FindAll(tokens, a, b))
+            {
+                // «بحسب مصادر خاصة»: the anonymous source inside an «according to» phrase is the same source
+                if (tokens[m.First].Span.Start < covered)
+                    continue;
+                if (Source(document, tokens, dates, m, a, b, sources) is { } found)
+                {
+                    sources.Add(found);
+                    covered = found.Span.End;
+                }
+            }
+            foreach (var m in lexicon.Certainty.FindAll(tokens, a, b))
+            {
+                if (m.Value.OnlyBeforeImperfective && !(m.Last + 1 < b && LooksImperfective(tokens[m.Last + 1])))
+                    continue;
+                var span = m.SpanIn(tokens);
+                cues.Add(new CertaintyCue(span, document.Slice(span), m.Value.Certainty));
+            }
+        }
+        document.SetLayer(sources);
+        document.SetLayer(cues);
+    }
+
+    private static AttributionMention? Source(Document document, IReadOnlyList<Token> tokens, IReadOnlyList<DateMention> dates,
+        PhraseMatch<AttributionKind> m, int sentenceStart, int sentenceEnd, List<AttributionMention> earlier)
+    {
+        var cueSpan = m.SpanIn(tokens);
+        var cue = TextRef.Of(document, cueSpan);
+        if (m.Value == AttributionKind.Anonymous)
+        {
+            // «مصادر خاصة لـ"الحل نت"»: keep the outlet the anonymous source spoke to
+            // «مصادر خاصة لـ"الحل نت"», «ناشط من محافظة إدلب»: the outlet or the origin belongs to the source
+            var next = m.Last + 1 < sentenceEnd ? tokens[m.Last + 1].Form : "";
+            var last = next.StartsWith('ل') || next == "من" ? PhraseEnd(tokens, dates, m.Last + 1, sentenceEnd) : m.Last;
+            var span = new Span(cueSpan.Start, tokens[Math.Max(last, m.Last)].Span.End);
+            return new AttributionMention(span, document.Slice(span), cue, m.Value);
+        }
+        var end = PhraseEnd(tokens, dates, m.Last + 1, sentenceEnd);
+        if (end > m.Last && !tokens[m.Last + 1].Form.StartsWith('ل'))
+        {
+            var span = new Span(tokens[m.Last + 1].Span.Start, tokens[end].Span.End);
+            return new AttributionMention(span, document.Slice(span), cue, m.Value);
+        }
+        if (m.Value != AttributionKind.Speech)
+            return null;
+        // SVO: «الصحفي، الذي عاش ...، أكّد لموقع» — the subject opens the sentence
+        var subjectEnd = SubjectBefore(tokens, sentenceStart, m.First);
+        if (subjectEnd >= sentenceStart)
+        {
+            var span = new Span(tokens[sentenceStart].Span.Start, tokens[subjectEnd].Span.End);
+            return new AttributionMention(span, document.Slice(span), cue, m.Value);
+        }
+        // «وأضاف أن ...»: the previous speaker goes on
+        if (earlier.Count > 0 && m.First - sentenceStart <= 1)
+            return new AttributionMention(cueSpan, earlier[^1].Text, cue, m.Value, Inherited: true);
+        return null;
+    }
+
+    /// <summary>Index of the last token of the phrase starting at <paramref name="start"/>, or start - 1 when empty.</summary>
+    private static int PhraseEnd(IReadOnlyList<Token> tokens, IReadOnlyList<DateMention> dates, int start, int limit)
+    {
+        var last = start - 1;
+        for (var j = start; j < limit && j - start < MaxSourceTokens; j++)
+        {
+            var t = tokens[j];
+            if (t.Kind == TokenKind.Punct)
+            {
+                if (IsQuote(t.Text) || t.Text == "#")
+                    continue;
+                break;
+            }
+            if (Boundaries.Contains(t.Form) || InsideDate(dates, t.Span))
+                break;
+            last = j;
+        }
+        // keep the closing quote of a quoted name («موقع “CNN TÜRK”»)
+        if (last >= start && last + 1 < limit && IsQuote(tokens[last + 1].Text) && OpensQuote(tokens, start, last))
+            last++;
+        return last;
+    }
+
+    private static int SubjectBefore(IReadOnlyList<Token> tokens, int sentenceStart, int verb)
+    {
+        if (verb - sentenceStart < 1 || (verb - sentenceStart == 1 && Particles.Contains(tokens[sentenceStart].Form)))
+            return -1;
+        var end = sentenceStart;
+        while (end < verb && tokens[end].Kind != TokenKind.Punct)
+            end++;
+        return end > sentenceStart ? end - 1 : -1;
+    }
+
+    private static bool InsideDate(IReadOnlyList<DateMention> dates, Span span)
+    {
+        foreach (var d in dates)
+        {
+            if (d.Span.Contains(span))
+                return true;
+        }
+        return false;
+    }
+
+    // Arabic texts open quotes with ” as often as with “, so only the count can tell a quote is still open.
+    private static bool OpensQuote(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        var quotes = 0;
+        for (var i = from; i <= to; i++)
+        {
+            if (IsQuote(tokens[i].Text))
+                quotes++;
+        }
+        return quotes % 2 == 1;
+    }
+
+    private static bool IsQuote(string s) => s is "“" or "”" or "\"" or "«" or "»" or "'" or "‘" or "’";
+
+    // Present-tense verbs start with أ ن ي ت; «قد» before them hedges («قد يحتوي»), before a past verb it does not.
+    private static bool LooksImperfective(Token t) => t.IsWord && t.Form.Length >= 3 && t.Form[0] is 'ي' or 'ت' or 'ن';
+}

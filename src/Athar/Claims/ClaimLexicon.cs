@@ -1,0 +1,22 @@
+using Athar.Text;
+
+namespace Athar.Claims;
+
+/// <summary>The Claims stage's word tables (Claims/*.tsv), loaded once.</summary>
+public sealed class ClaimLexicon
+{
+    private ClaimLexicon()
+    {
+        Verbs = new PhraseMatcher<Movement>(EmbeddedLexicon.Rows("Claims/claim-verbs.tsv").Select(r => (r[0], Enum.Parse<Movement>(r[1], true))), allowEnclitics: true);
+        MemberNouns = new PhraseMatcher<bool>(EmbeddedLexicon.Rows("Claims/actor-cues.tsv").Select(r => (r[0], true)), allowArticleStripping: true);
+        PlaceAnaphors = new PhraseMatcher<bool>(EmbeddedLexicon.Rows("Claims/place-anaphors.tsv").Select(r => (r[0], true)));
+    }
+
+    public static ClaimLexicon Default { get; } = new();
+
+    public PhraseMatcher<Movement> Verbs { get; }
+
+    public PhraseMatcher<bool> MemberNouns { get; }
+
+    public PhraseMatcher<bool> PlaceAnaphors { get; }
+}

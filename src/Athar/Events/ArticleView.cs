@@ -1,0 +1,123 @@
+using System.Collections.Frozen;
+using Athar.Actors;
+using Athar.Attribution;
+using Athar.Places;
+using Athar.Text;
+using Athar.Time;
+
+namespace Athar.Events;
+
+/// <summary>
+/// The layers of one document grouped by sentence, with each sentence cut into clauses, so the event and
+/// claim readers look up "the dates in this clause" without scanning the article.
+/// </summary>
+public sealed class ArticleView
+{
+    // A comma followed by one of these opens a new clause («، كذلك سيطرت», «، في حين فرّ»).
+    private static readonly FrozenSet<string> ClauseOpeners = new[] { "كذلك", "كما", "فيما", "بينما", "في", "وسط", "ولكن", "لكن", "بل", "ثم", "حيث" }
+        .Select(MatchingForm.Of).ToFrozenSet();
+
+    public ArticleView(Document document)
+    {
+        Document = document;
+        Tokens = document.Layer<Token>();
+        Sentences = document.Layer<Sentence>();
+        Dates = BySentence(document.Layer<DateMention>());
+        Places = BySentence(document.Layer<PlaceMention>());
+        Entities = BySentence(document.Layer<EntityMention>());
+        Attributions = BySentence(document.Layer<AttributionMention>());
+        CertaintyCues = BySentence(document.Layer<CertaintyCue>());
+        Numbers = BySentence(document.Layer<NumberMention>());
+        Ranges = Sentences.Select(s => TokenRange.Of(Tokens, s.Span)).ToArray();
+        Clauses = Ranges.Select(r => SplitClauses(r.First, r.End)).ToArray();
+    }
+
+    public Document Document { get; }
+
+    public IReadOnlyList<Token> Tokens { get; }
+
+    public IReadOnlyList<Sentence> Sentences { get; }
+
+    public IReadOnlyList<DateMention>[] Dates { get; }
+
+    public IReadOnlyList<PlaceMention>[] Places { get; }
+
+    public IReadOnlyList<EntityMention>[] Entities { get; }
+
+    public IReadOnlyList<AttributionMention>[] Attributions { get; }
+
+    public IReadOnlyList<CertaintyCue>[] CertaintyCues { get; }
+
+    public IReadOnlyList<NumberMention>[] Numbers { get; }
+
+    /// <summary>Token range [First, End) of each sentence.</summary>
+    public (int First, int End)[] Ranges { get; }
+
+    /// <summary>Token ranges of each sentence's clauses.</summary>
+    public IReadOnlyList<(int First, int End)>[] Clauses { get; }
+
+    public Span SpanOf(int firstToken, int lastToken) => new(Tokens[firstToken].Span.Start, Tokens[lastToken].Span.End);
+
+    public (int First, int End) ClauseOf(int sentence, int token)
+    {
+        foreach (var c in Clauses[sentence])
+        {
+            if (token >= c.First && token < c.End)
+                return c;
+        }
+        return Ranges[sentence];
+    }
+
+    /// <summary>A headline or question line («من هو أبو خديجة؟»): not a report of its own.</summary>
+    public bool IsQuestion(int sentence)
+    {
+        var (first, end) = Ranges[sentence];
+        return end > first && Tokens[end - 1].Text is "؟" or "?";
+    }
+
+    /// <summary>The token distance between a token and a span (0 when inside).</summary>
+    public int Distance(int token, Span span)
+    {
+        var t = Tokens[token].Span;
+        if (span.Overlaps(t))
+            return 0;
+        var other = span.Start >= t.End ? TokenRange.LowerBound(Tokens, span.Start) : TokenRange.LowerBound(Tokens, span.End) - 1;
+        return Math.Abs(other - token);
+    }
+
+    private List<(int First, int End)> SplitClauses(int first, int end)
+    {
+        var clauses = new List<(int First, int End)>();
+        var start = first;
+        for (var i = first; i < end; i++)
+        {
+            var t = Tokens[i];
+            var boundary = t.Text is "؛" or ";" ||
+                (t.Text is "،" or "," && i + 1 < end && ClauseOpeners.Contains(Tokens[i + 1].Form) && !(Tokens[i + 1].Form == "في" && (i + 2 >= end || Tokens[i + 2].Form != "حين")));
+            if (boundary && i > start)
+            {
+                clauses.Add((start, i));
+                start = i + 1;
+            }
+        }
+        if (end > start)
+            clauses.Add((start, end));
+        return clauses;
+    }
+
+    private IReadOnlyList<T>[] BySentence<T>(IReadOnlyList<T> items) where T : IAnnotation
+    {
+        var result = new List<T>[Sentences.Count];
+        for (var s = 0; s < result.Length; s++)
+            result[s] = [];
+        var si = 0;
+        foreach (var item in items)
+        {
+            while (si < Sentences.Count && Sentences[si].Span.End <= item.Span.Start)
+                si++;
+            if (si < Sentences.Count && Sentences[si].Span.Overlaps(item.Span))
+                result[si].Add(item);
+        }
+        return result;
+    }
+}

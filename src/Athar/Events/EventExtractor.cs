@@ -1,0 +1,112 @@
+using Athar.Attribution;
+using Athar.Places;
+using Athar.Time;
+
+namespace Athar.Events;
+
+/// <summary>
+/// The Events stage: reads each clause's triggers, fills the incident's arguments from its clause and
+/// sentence, merges the mentions of one incident, applies the news conventions for what is left unstated
+/// (the lead's place, the publication window), and writes the "events" layer.
+/// </summary>
+public sealed class EventExtractor : IAnnotator
+{
+    /// <summary>Sentences that count as the lead (headline, dateline and first sentences).</summary>
+    public const int LeadSentences = 3;
+
+    private readonly TriggerReader _triggers;
+    private readonly CasualtyReader _casualties;
+    private readonly EventLexicon _lexicon;
+
+    public EventExtractor()
+        : this(EventLexicon.Default)
+    {
+    }
+
+    public EventExtractor(EventLexicon lexicon)
+    {
+        _lexicon = lexicon;
+        _triggers = new TriggerReader(lexicon);
+        _casualties = new CasualtyReader(lexicon);
+    }
+
+    public string Name => "events";
+
+    public void Annotate(Document document)
+    {
+        var view = new ArticleView(document);
+        var candidates = new List<EventCandidate>();
+        for (var s = 0; s < view.Sentences.Count; s++)
+        {
+            if (view.IsQuestion(s))
+                continue;
+            foreach (var clause in view.Clauses[s])
+            {
+                if (_triggers.Read(view, s, clause) is not { } c)
+                    continue;
+                ArgumentPicker.Fill(view, c);
+                _casualties.Fill(view, c);
+                AddWeapons(view, c);
+                candidates.Add(c);
+            }
+        }
+        var events = EventMerger.Merge(candidates);
+        ApplyConventions(view, events);
+        document.SetLayer(events.Where(e => e.Date is not null || e.Place is not null || e.PublicationWindow is not null)
+            .Select((e, i) => ToRecord(view, e, i)));
+    }
+
+    private void AddWeapons(ArticleView view, EventCandidate c)
+    {
+        var (first, end) = view.Ranges[c.Sentence];
+        foreach (var w in _lexicon.Weapons.FindAll(view.Tokens, first, end))
+            c.Weapons.Add(TextRef.Of(view.Document, w.SpanIn(view.Tokens)));
+    }
+
+    // What news convention supplies when a report leaves it out: the lead's place for lead events, and
+    // "the day before publication or that day" for undated reports (marked as such, never as stated).
+    private static void ApplyConventions(ArticleView view, List<EventCandidate> events)
+    {
+        var leadPlace = Enumerable.Range(0, Math.Min(LeadSentences, view.Sentences.Count))
+            .SelectMany(s => view.Places[s]).FirstOrDefault(p => p.Precision != PlacePrecision.Country);
+        var published = view.Document.Info.Published;
+        foreach (var e in events)
+        {
+            if (e.Place is null && leadPlace is not null && e.Sentence < LeadSentences)
+            {
+                e.Place = leadPlace;
+                e.PlaceBasis = ArgumentBasis.Lead;
+            }
+            if (e.Date is null && published is { } p && e.Place is not null)
+                e.PublicationWindow = (p.AddDays(-1), p);
+        }
+    }
+
+    private static EventRecord ToRecord(ArticleView view, EventCandidate e, int index)
+    {
+        var doc = view.Document;
+        var when = e.Date is { } d
+            ? new EventWhen(d.Start, d.End, d.Precision, d.Text, d.Span, e.DateBasis)
+            : e.PublicationWindow is { } w ? new EventWhen(w.Start, w.End, DatePrecision.Days, null, null, ArgumentBasis.Publication) : null;
+        var certainty = e.Cue?.Certainty ?? Certainty.Reported;
+        var id = $"{doc.Info.Id ?? "doc"}-e{index + 1}";
+        return new EventRecord(
+            e.Evidence.Min(s => s.Start) is var start ? new Span(start, e.Evidence.First(s => s.Start == start).End) : default,
+            id,
+            e.Type,
+            EventTypes.ToAcled(e.Type),
+            TextRef.Of(doc, e.Trigger.SpanIn(view.Tokens)),
+            when,
+            e.Place is { } p ? EventWhere.From(p, e.PlaceBasis) : null,
+            e.Agent is { } a ? EventActor.From(a) : null,
+            e.Target is { } t ? EventActor.From(t) : null,
+            e.Killed,
+            e.Injured,
+            e.Detained,
+            e.Weapons.Distinct().ToList(),
+            e.Attribution is { } at ? new TextRef(at.Text, at.Span) : null,
+            certainty,
+            e.Cue is { } q ? new TextRef(q.Text, q.Span) : null,
+            e.Evidence.OrderBy(s => s.Start).Select(s => TextRef.Of(doc, s)).ToList());
+    }
+}

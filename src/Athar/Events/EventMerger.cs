@@ -1,0 +1,111 @@
+using Athar.Places;
+using Athar.Time;
+
+namespace Athar.Events;
+
+/// <summary>
+/// Makes one event of the several mentions of one incident in an article (headline, lead, detail): same or
+/// compatible type, overlapping dates, places within 25 km (or inside a coarser place of the same country).
+/// Clauses of one sentence stay apart (they were split because they report different things); mention-only
+/// candidates join an incident or disappear.
+/// </summary>
+internal static class EventMerger
+{
+    public const double SamePlaceKm = 25;
+    public const double CoarsePlaceKm = 150;
+
+    public static List<EventCandidate> Merge(IReadOnlyList<EventCandidate> candidates)
+    {
+        var events = new List<EventCandidate>();
+        foreach (var c in candidates.Where(c => !c.MentionOnly))
+        {
+            var target = events.LastOrDefault(e => e.Sentence != c.Sentence && Compatible(e, c));
+            if (target is null)
+                events.Add(c);
+            else
+                Absorb(target, c);
+        }
+        foreach (var c in candidates.Where(c => c.MentionOnly))
+        {
+            var target = events.Where(e => Compatible(e, c)).OrderBy(e => Math.Abs(e.Sentence - c.Sentence)).FirstOrDefault();
+            if (target is not null)
+                Absorb(target, c);
+        }
+        return events.OrderBy(e => e.Evidence.Min(s => s.Start)).ToList();
+    }
+
+    public static bool Compatible(EventCandidate a, EventCandidate b) =>
+        TypesCompatible(a, b) && DatesCompatible(a.Date, b.Date) && PlacesCompatible(a.Place, b.Place);
+
+    private static bool TypesCompatible(EventCandidate a, EventCandidate b)
+    {
+        if (a.Type == b.Type)
+            return true;
+        if (IsClash(a.Type) && IsClash(b.Type))
+            return true;
+        if ((a.MentionOnly || b.MentionOnly) && IsCapture(a.Type) && IsCapture(b.Type))
+            return true; // «عملية أمنية» in a headline, «توقيف 12 مشتبهاً» in the body
+        return (a.GenericType && IsViolent(b.Type)) || (b.GenericType && IsViolent(a.Type));
+    }
+
+    private static bool IsClash(EventType t) => t is EventType.Battle or EventType.Raid;
+
+    private static bool IsCapture(EventType t) => t is EventType.Raid or EventType.Arrest;
+
+    private static bool IsViolent(EventType t) => t is not (EventType.Arrest or EventType.Abduction or EventType.TerritoryTaken or EventType.Other);
+
+    public static bool DatesCompatible(DateMention? a, DateMention? b)
+    {
+        if (a?.Start is not { } a0 || b?.Start is not { } b0)
+            return true;
+        var a1 = a.End ?? a0;
+        var b1 = b.End ?? b0;
+        return a0.AddDays(-1) <= b1 && b0.AddDays(-1) <= a1;
+    }
+
+    public static bool PlacesCompatible(PlaceMention? a, PlaceMention? b)
+    {
+        if (a is null || b is null)
+            return true;
+        var km = Geo.DistanceKm(a.Lat, a.Lon, b.Lat, b.Lon);
+        if (km <= SamePlaceKm)
+            return true;
+        var coarse = IsCoarse(a) || IsCoarse(b);
+        return coarse && a.Country == b.Country && (km <= CoarsePlaceKm || a.Precision == PlacePrecision.Country || b.Precision == PlacePrecision.Country);
+    }
+
+    private static bool IsCoarse(PlaceMention p) => p.Precision is PlacePrecision.Province or PlacePrecision.Region or PlacePrecision.Country;
+
+    private static void Absorb(EventCandidate into, EventCandidate c)
+    {
+        if (into.GenericType && !c.GenericType)
+        {
+            into.Type = c.Type;
+            into.Trigger = c.Trigger;
+            into.GenericType = false;
+        }
+        if (c.Date?.Start is not null && (into.Date?.Start is null || c.Date.Precision < into.Date.Precision))
+        {
+            into.Date = c.Date;
+            into.DateBasis = ArgumentBasis.Mention;
+        }
+        if (c.Place is not null && (into.Place is null || c.Place.Precision < into.Place.Precision))
+        {
+            into.Place = c.Place;
+            into.PlaceBasis = ArgumentBasis.Mention;
+        }
+        into.Agent ??= c.Agent;
+        into.Target ??= c.Target;
+        into.Killed = Larger(into.Killed, c.Killed);
+        into.Injured = Larger(into.Injured, c.Injured);
+        into.Detained = Larger(into.Detained, c.Detained);
+        into.Attribution ??= c.Attribution;
+        into.Cue ??= c.Cue;
+        foreach (var w in c.Weapons.Where(w => !into.Weapons.Contains(w)))
+            into.Weapons.Add(w);
+        foreach (var s in c.Evidence.Where(s => !into.Evidence.Contains(s)))
+            into.Evidence.Add(s);
+    }
+
+    private static EventCount? Larger(EventCount? a, EventCount? b) => a is null ? b : b is null ? a : (b.Count > a.Count ? b : a);
+}

@@ -1,0 +1,62 @@
+using System.Collections.Frozen;
+using System.Text.Json.Serialization;
+using Athar.Text;
+
+namespace Athar.Events;
+
+/// <summary>The event types of the evaluation contract (serialised in snake case: "air_strike").</summary>
+public enum EventType
+{
+    [JsonStringEnumMemberName("battle")]
+    Battle,
+
+    [JsonStringEnumMemberName("territory_taken")]
+    TerritoryTaken,
+
+    [JsonStringEnumMemberName("raid")]
+    Raid,
+
+    [JsonStringEnumMemberName("air_strike")]
+    AirStrike,
+
+    [JsonStringEnumMemberName("shelling")]
+    Shelling,
+
+    [JsonStringEnumMemberName("bombing")]
+    Bombing,
+
+    [JsonStringEnumMemberName("attack")]
+    Attack,
+
+    [JsonStringEnumMemberName("abduction")]
+    Abduction,
+
+    [JsonStringEnumMemberName("arrest")]
+    Arrest,
+
+    [JsonStringEnumMemberName("other")]
+    Other,
+}
+
+/// <summary>ACLED's event type and sub-event type for an Athar type.</summary>
+public sealed record AcledType(string EventType, string SubEventType);
+
+/// <summary>The type names used in data files and the ACLED mapping (Events/acled-types.tsv).</summary>
+public static class EventTypes
+{
+    private static readonly FrozenDictionary<EventType, AcledType> Acled = EmbeddedLexicon.Rows("Events/acled-types.tsv")
+        .ToFrozenDictionary(r => Parse(r[0]), r => new AcledType(r[1], r[2]));
+
+    public static AcledType ToAcled(EventType type) => Acled[type];
+
+    /// <summary>"air_strike" → AirStrike.</summary>
+    public static EventType Parse(string name) =>
+        Enum.Parse<EventType>(name.Replace("_", "", StringComparison.Ordinal), ignoreCase: true);
+
+    public static string Name(EventType type) => type switch
+    {
+        EventType.TerritoryTaken => "territory_taken",
+        EventType.AirStrike => "air_strike",
+        _ => type.ToString().ToLowerInvariant(),
+    };
+}
