@@ -17,6 +17,7 @@ public static class AtharPipeline
         yield return new SentenceSplitter();
         yield return new HashtagFinder();
         yield return new NumberFinder();
+        yield return new Time.DateFinder();
         yield return new AttributionFinder();
         yield return new EventExtractor();
         yield return new ClaimFinder();
