@@ -123,9 +123,11 @@ internal sealed class CalendarGrammar(DateTokens t)
         return null;
     }
 
-    /// <summary>A day of the month: «19», «٠١», «الـ 3», «التاسع عشر», «الحادي والثلاثين».</summary>
+    /// <summary>A day of the month: «19», «٠١», «الـ 3», «التاسع عشر», «الحادي والثلاثين», «أول» (before a month name: «أول يناير»).</summary>
     private (int Value, int Next)? DayOfMonth(int j)
     {
+        if (t.Marker(j, FirstDay) is { } first && t.Match(L.Months, first.Next) is not null)
+            return (1, first.Next);
         var article = t.IsDetachedArticle(j);
         var k = article ? j + 1 : j;
         if (t.Digits(k, 1, 2) is { } d and >= 1 and <= 31)
@@ -163,10 +165,10 @@ internal sealed class CalendarGrammar(DateTokens t)
         return (new MonthRef(name.Value.Number, calendar, shift), year?.Year, k);
     }
 
-    /// <summary>The second name of a paired month: «آذار/ مارس», «مارس (آذار)», «أكتوبر/تشرين الأول».</summary>
+    /// <summary>The second name of a paired month: «آذار/ مارس», «مارس (آذار)», «أكتوبر/تشرين الأول», «كانون الأول - ديسمبر».</summary>
     private int? PairedMonth(int k, int number)
     {
-        if (t.IsPunct(k, "/") && t.Match(L.Months, k + 1) is { } slash && slash.Value.Number == number)
+        if (t.IsPunct(k, "/-") && t.Match(L.Months, k + 1) is { } slash && slash.Value.Number == number)
             return slash.Next;
         if (t.IsPunct(k, "(") && t.Match(L.Months, k + 1) is { } paren && paren.Value.Number == number && t.IsPunct(paren.Next, ")"))
             return paren.Next + 1;
@@ -217,13 +219,11 @@ internal sealed class CalendarGrammar(DateTokens t)
             return (before.Value.Shift, u.Next);
         if (t.Match(L.Units, j) is not { Value: { IsDefinite: true, Count.Max: 1 } } word || word.Value.Unit != unit)
             return null;
-        if (word.Value.AlsoGeneral && FollowsDefiniteNoun(j))
+        if (t.IsGeneralAdjective(j))
             return null;
         return Shift(word.Next) is { } shift ? (shift, word.Next + 1) : null;
     }
 
-    /// <summary>«الأمين العام», «المدعي العام»: nouns (markers.tsv, role general-noun) after which «العام» is «general».</summary>
-    private bool FollowsDefiniteNoun(int j) => t.Marker(j - 1, GeneralNoun) is not null;
 
     /// <summary>A shift word written after what it shifts («الماضي», «الجاري», «المقبل»).</summary>
     private int? Shift(int j) => t.Match(L.Shifts, j) is { Value.Before: false } s && s.Next == j + 1 ? s.Value.Shift : null;

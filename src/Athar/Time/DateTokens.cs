@@ -112,6 +112,10 @@ internal sealed class DateTokens
         return new Span(start, _tokens[next - 1].Span.End);
     }
 
+    /// <summary>«العام» after «الأمين», «المدعي» … (markers.tsv, role general-noun) means «general», not «the year».</summary>
+    public bool IsGeneralAdjective(int i) =>
+        Match(Lexicon.Units, i) is { Value.AlsoGeneral: true } && Marker(i - 1, MarkerRole.GeneralNoun) is not null;
+
     /// <summary>Index after a marker with <paramref name="role"/> at i, or i when there is none.</summary>
     public int Skip(int i, MarkerRole role) => Marker(i, role)?.Next ?? i;
 

@@ -8,7 +8,7 @@ namespace Athar.Time;
 /// <code>
 /// anaphoric := time-of-day? anaphora-phrase                       «في اليوم التالي», «صباح اليوم التالي»
 ///            | («قبل ذلك» | «بعد ذلك» | «قبلها» …) count-unit      «قبل ذلك بأيام», «بعد ذلك بيومين»
-///            | «بعد» count-unit                                    «بعد يومين»
+///            | «بعد» count-unit                                    «بعد يومين» (not «يوماً بعد يوم», not «بعد خمس سنوات على …»)
 /// ago       := («قبل» | «منذ») count-unit                          «قبل يومين», «منذ ثلاثة أيام»
 /// window    := «خلال»? «الـ»? count? unit («الـ» count)? «القليلة»? past-shift   «خلال الـ24 ساعة الأخيرة»
 /// count-unit:= about? (digits | number-words | «عدة»)? unit        (not followed by «من»: «قبل يومين من الهجوم» counts from an event)
@@ -33,8 +33,9 @@ internal sealed class OffsetGrammar(DateTokens t)
         return (new DateExpression(t.SpanOf(i, found.Next)) { Offset = found.Offset, TimeOfDay = timeOfDay }, found.Next);
     }
 
+    /// <summary>«اليوم التالي», «العام السابق» — but not «المراقب العام السابق» (a former general supervisor).</summary>
     private (Offset Offset, int Next)? Anaphora(int j) =>
-        t.Match(L.Anaphora, j) is { } a
+        t.Match(L.Anaphora, j) is { } a && !t.IsGeneralAdjective(j)
             ? (new Offset(OffsetKind.Next, a.Value.Unit, Count.Exactly(a.Value.Shift)), a.Next)
             : null;
 
@@ -47,17 +48,19 @@ internal sealed class OffsetGrammar(DateTokens t)
             kind = OffsetKind.Before;
         else if ((marker.Value & AfterThat) != 0)
             kind = OffsetKind.After;
-        else if ((marker.Value & After) != 0)
-            kind = OffsetKind.After;
+        else if ((marker.Value & After) != 0 && t.Match(L.Units, j - 1) is null)
+            kind = OffsetKind.After; // «يوماً بعد يوم» is «day after day»
         else if ((marker.Value & Ago) != 0)
             kind = OffsetKind.Ago;
         else
             return null;
         if (CountUnit(marker.Next, allowDefinite: false) is not { } cu)
             return null;
-        // «قبل يومين من الهجوم»: counted from an event, not from the article's dates; «منذ عام 2014» is a year
+        // «قبل يومين من الهجوم», «بعد خمس سنوات على الهجمات»: counted from an event, not from the article's
+        // dates; «منذ عام 2014» is a year
         var fromThat = (marker.Value & (BeforeThat | AfterThat)) != 0;
-        if ((!fromThat && t.Marker(cu.Next, Of) is not null) || t.Digits(cu.Next, 1, 4) is not null)
+        var fromEvent = !fromThat && (t.Marker(cu.Next, Of) is not null || (kind == OffsetKind.After && t.IsWord(cu.Next) && t[cu.Next].Form == "علي"));
+        if (fromEvent || t.Digits(cu.Next, 1, 4) is not null)
             return null;
         return (new Offset(kind, cu.Unit, cu.Count), cu.Next);
     }

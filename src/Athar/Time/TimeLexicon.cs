@@ -41,6 +41,7 @@ internal enum MarkerRole
     YearPreposition = 1 << 14,
     OrdinalSuffix = 1 << 15,
     GeneralNoun = 1 << 16,
+    FirstDay = 1 << 17,
 }
 
 /// <summary>
@@ -154,6 +155,7 @@ public sealed class TimeLexicon
         "year-preposition" => MarkerRole.YearPreposition,
         "ordinal-suffix" => MarkerRole.OrdinalSuffix,
         "general-noun" => MarkerRole.GeneralNoun,
+        "first-day" => MarkerRole.FirstDay,
         _ => throw new InvalidDataException($"Time/markers.tsv: unknown role '{s}'"),
     };
 }

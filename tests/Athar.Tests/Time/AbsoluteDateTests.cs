@@ -29,6 +29,8 @@ public class AbsoluteDateTests
     [InlineData("الأربعاء ٠١ ديسمبر ٢٠٢١ - ٠٣:٥٣ بتوقيت غرينتش", "الأربعاء ٠١ ديسمبر ٢٠٢١", "2021-12-01")]
     [InlineData("أعلنت الداخلية يوم الثلاثاء 13 سبتمبر 2022 توقيف خلية", "يوم الثلاثاء 13 سبتمبر 2022", "2022-09-13")]
     [InlineData("تاريخ النشر: 14th, May 2024 GMT", "14th, May 2024", "2024-05-14")]
+    [InlineData("بدأ العمل بالعملة الجديدة في أول يناير 2002", "أول يناير 2002", "2002-01-01")]
+    [InlineData("يغادر منصبه نهاية الشهر، في 31 كانون الأول - ديسمبر 2006", "31 كانون الأول - ديسمبر 2006", "2006-12-31")]
     public void Resolves_day_month_year_to_one_day(string sentence, string text, string day) =>
         AssertResolves(sentence, "2025-06-01", text, day, day, DatePrecision.Day);
 

@@ -31,6 +31,9 @@ public class NotDatesTests
     [InlineData("قضى ليلة كاملة في الحجز قبل الإفراج عنه")]
     [InlineData("هل أعجبك المحتوى وتريد المزيد منه؟ الأكثر قراءة")]
     [InlineData("منذ ذلك الوقت قُتل من قُتل من عناصر التنظيم")]
+    [InlineData("تتراجع قدرات المعارضة يوماً بعد يوم")]
+    [InlineData("تصاعدت الهجمات بعد خمس سنوات على سقوط المدينة")]
+    [InlineData("قال المراقب العام السابق للجماعة إن الحوار توقف")]
     public void Finds_no_date(string sentence)
     {
         var found = Dates(sentence, "2020-09-20");
