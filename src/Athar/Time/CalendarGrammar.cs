@@ -22,13 +22,7 @@ internal sealed class CalendarGrammar(DateTokens t)
 
     public (DateExpression Expression, int Next)? Parse(int i)
     {
-        var j = i;
-        TimeOfDay? timeOfDay = null;
-        if (t.Match(L.TimesOfDay, j) is { } leading)
-        {
-            timeOfDay = leading.Value;
-            j = leading.Next;
-        }
+        var (timeOfDay, j) = t.LeadingTimeOfDay(i);
         var dayWord = false;
         if (RelativeDay(j) is null && t.Marker(j, DayWord) is { } word)
         {

@@ -4,7 +4,7 @@ namespace Athar.Time;
 
 /// <summary>
 /// The dates stage: parses date expressions (<see cref="DateParser"/>) and resolves each (<see cref="DateResolver"/>)
-/// against the publication date, or, for «قبل ذلك بأيام»-style phrases, against the nearest earlier resolved date.
+/// against the publication date, or, for «قبل ذلك بأيام»-style phrases, against the nearest earlier date.
 /// Reads the tokens and numbers layers; never the machine clock.
 /// </summary>
 public sealed class DateFinder(DateParser parser) : IAnnotator
@@ -30,8 +30,7 @@ public sealed class DateFinder(DateParser parser) : IAnnotator
                 e.Span, text[e.Span.Start..e.Span.End], r.Range?.Start, r.Range?.End, r.Precision, r.Kind,
                 e.TimeOfDay?.Label, r.Kind == DateKind.Anaphoric ? anchor?.Span : null);
             mentions.Add(mention);
-            if (mention.Start is not null)
-                anchor = mention;
+            anchor = mention; // the nearest earlier date, even unresolved: counting from an older one would be a guess
         }
         return mentions;
     }

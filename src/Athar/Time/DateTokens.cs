@@ -46,7 +46,7 @@ internal sealed class DateTokens
             return false;
         foreach (var r in _tokens[i].Readings)
         {
-            if (Lexicon.FirstWords.Contains(r.Stem))
+            if (Lexicon.StartWords.Contains(r.Stem))
                 return false;
         }
         return !_numbers.ContainsKey(i);
@@ -111,6 +111,10 @@ internal sealed class DateTokens
         }
         return new Span(start, _tokens[next - 1].Span.End);
     }
+
+    /// <summary>A time of day written before a day («فجر اليوم», «صباح اليوم التالي») and the index after it (i when there is none).</summary>
+    public (TimeOfDay? TimeOfDay, int Next) LeadingTimeOfDay(int i) =>
+        Match(Lexicon.TimesOfDay, i) is { } m ? (m.Value, m.Next) : (null, i);
 
     /// <summary>«العام» after «الأمين», «المدعي» … (markers.tsv, role general-noun) means «general», not «the year».</summary>
     public bool IsGeneralAdjective(int i) =>

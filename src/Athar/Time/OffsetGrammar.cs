@@ -20,13 +20,7 @@ internal sealed class OffsetGrammar(DateTokens t)
 
     public (DateExpression Expression, int Next)? Parse(int i)
     {
-        var j = i;
-        TimeOfDay? timeOfDay = null;
-        if (t.Match(L.TimesOfDay, j) is { } tod)
-        {
-            timeOfDay = tod.Value;
-            j = tod.Next;
-        }
+        var (timeOfDay, j) = t.LeadingTimeOfDay(i);
         var offset = Anaphora(j) ?? (timeOfDay is null ? Distance(j) ?? Window(j) : null);
         if (offset is not { } found)
             return null;

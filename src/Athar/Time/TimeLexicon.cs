@@ -69,11 +69,15 @@ public sealed class TimeLexicon
         Units = PhraseTable<UnitWord>.Load("Time/units.tsv", r => new UnitWord(Unit(r[1]), Count(r[2]), Flag(r, 3, "general")) { IsDefinite = r[0].StartsWith("ال", StringComparison.Ordinal) });
         Anaphora = PhraseTable<AnaphoraWord>.Load("Time/anaphora.tsv", r => new AnaphoraWord(Unit(r[1]), Int(r[2])));
         Markers = PhraseTable<MarkerRole>.Load("Time/markers.tsv", r => Role(r[1]), (a, b) => a | b);
-        FirstWords = new[]
+        var wordTables = new[]
         {
             Months.FirstWords, Weekdays.FirstWords, Parts.FirstWords, Seasons.FirstWords, TimesOfDay.FirstWords, RelativeDays.FirstWords,
-            Shifts.FirstWords, Units.FirstWords, Anaphora.FirstWords, Markers.FirstWords,
-        }.SelectMany(s => s).ToFrozenSet();
+            Shifts.FirstWords, Units.FirstWords, Anaphora.FirstWords,
+        }.SelectMany(s => s).ToList();
+        FirstWords = wordTables.Concat(Markers.FirstWords).ToFrozenSet();
+        const MarkerRole starting = MarkerRole.DayWord | MarkerRole.MonthWord | MarkerRole.Ago | MarkerRole.After | MarkerRole.BeforeThat
+            | MarkerRole.AfterThat | MarkerRole.Within | MarkerRole.FirstDay;
+        StartWords = wordTables.Concat(Markers.Entries.Where(e => (e.Value & starting) != 0).Select(e => e.Key.Split(' ')[0])).ToFrozenSet();
     }
 
     public static TimeLexicon Default { get; } = new();
@@ -90,8 +94,11 @@ public sealed class TimeLexicon
     internal PhraseTable<AnaphoraWord> Anaphora { get; }
     internal PhraseTable<MarkerRole> Markers { get; }
 
-    /// <summary>First words of every phrase in every table: a token none of whose readings is here starts no date in words.</summary>
+    /// <summary>First words of every phrase in every table (a proclitic before one of them is trimmed from a date's span).</summary>
     internal FrozenSet<string> FirstWords { get; }
+
+    /// <summary>First words that can begin a date (not «في», «من» …): a token none of whose readings is here starts no date in words.</summary>
+    internal FrozenSet<string> StartWords { get; }
 
     /// <summary>Month names (matching form) and numbers, for checking the table against other sources.</summary>
     public IEnumerable<(string Name, int Number, CalendarSystem Calendar)> MonthNames =>

@@ -36,7 +36,16 @@ public class AnaphoricDateTests
     public void With_no_earlier_date_an_anaphoric_date_stays_unresolved()
     {
         var d = Find("وفي اليوم التالي انسحب المقاتلون.", "2020-09-20", "اليوم التالي");
-        Assert.Equal((null, null, DateKind.Anaphoric, null), (d.Start, d.End, d.Kind, d.Anchor));
+        Assert.Equal((null, null, DateKind.Anaphoric, (Span?)null), (d.Start, d.End, d.Kind, d.Anchor));
+    }
+
+    [Fact]
+    public void An_unresolved_previous_date_leaves_the_anaphoric_date_unresolved_rather_than_skipping_to_an_older_one()
+    {
+        var text = "قُتل القيادي في السابع من ديسمبر 2019. واعتُقل أمير التنظيم مطلع أيلول من العام الجاري. وقبل ذلك بأيام أوقفت الشرطة عنصراً.";
+        var d = Find(text, null, "قبل ذلك بأيام");
+        Assert.Equal((null, null), (d.Start, d.End));
+        Assert.Equal(text.IndexOf("مطلع", StringComparison.Ordinal), d.Anchor!.Value.Start);
     }
 
     [Fact]
