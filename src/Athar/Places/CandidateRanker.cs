@@ -22,7 +22,7 @@ internal static class CandidateRanker
         if (focus is not null && e.Country == focus)
             score += 2.5;
         if (e.Country is "SY" or "IQ" or "TR")
-            score += 0.5;
+            score += 1.5; // the stage is built for their news: near-ties go there (Ariha before Jericho)
         score += e.Feature switch
         {
             "PCLI" => 2, // a country before its same-named capital: «الكويت»

@@ -24,6 +24,13 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
             for (var k = phrase.First; k <= phrase.Last; k++)
                 taken[k] = true;
         }
+        var listed = new List<PlacePhrase>();
+        foreach (var p in phrases)
+        {
+            if (p.Cue is { Plural: true } cue)
+                listed.AddRange(ListItems(tokens, p.CueToken, Readings(tokens[p.CueToken]).First(r => lexicon.Cues.ContainsKey(r.Stem)), cue, p.CueText!, p.NameLast + 1, taken));
+        }
+        phrases.AddRange(listed);
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!taken[i] && Find(tokens[i], lexicon.Cues, out var cue) is { } reading && cue!.Kind != CueKind.Countryside)
@@ -64,6 +71,7 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
             firstReading = dirReading;
             before--;
         }
+        var directionBefore = direction is not null;
         var far = false;
         if (before >= 0 && Readings(tokens[before]).FirstOrDefault(r => r.Stem == Far) is { Stem: not null } farReading)
         {
@@ -94,6 +102,7 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
             CueToken = cue is null ? -1 : first,
             Direction = direction,
             Far = far,
+            DirectionBefore = directionBefore,
             Hashtag = hashtag,
             AfterIndefiniteWord = first == match.First && match.Reading.Prefix.Length == 0 && match.First > 0 && IsIndefiniteWord(tokens[match.First - 1]),
         };
@@ -117,11 +126,23 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
         if (name is not { } n)
             yield break;
         yield return Unknown(tokens, cueIndex, cueReading, cue, cueText, j, n, tokens[j].Span.Start);
-        // a list: «قريتي الصيادة واليالني», «قرى الهبيط وترملا وعابدين»
-        var next = n + 1;
-        while (cue.Plural && next < tokens.Count && !taken[next] && AndReading(tokens[next]) is { } andReading
-               && BareName(tokens, next, andReading.Stem, cue, taken) is { } itemLast)
+        foreach (var item in ListItems(tokens, cueIndex, cueReading, cue, cueText, n + 1, taken))
+            yield return item;
+    }
+
+    /// <summary>Further unknown names of a list after a plural cue: «قريتي الصيادة واليالني», «بلدات ذيبان والشحيل».</summary>
+    private IEnumerable<PlacePhrase> ListItems(IReadOnlyList<Token> tokens, int cueIndex, CliticReading cueReading, Cue cue, string cueText, int next, bool[] taken)
+    {
+        while (cue.Plural && next < tokens.Count && AndReading(tokens[next]) is { } andReading)
         {
+            if (taken[next])
+            {
+                while (next < tokens.Count && taken[next])
+                    next++; // a known name of the list: the matcher has it
+                continue;
+            }
+            if (BareName(tokens, next, andReading.Stem, cue, taken) is not { } itemLast)
+                yield break;
             yield return Unknown(tokens, cueIndex, cueReading, cue, cueText, next, itemLast, StemStart(tokens[next], andReading));
             next = itemLast + 1;
         }
@@ -184,10 +205,9 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
     private bool IsIndefiniteWord(Token t) =>
         t.IsWord && !t.Form.StartsWith("ال", StringComparison.Ordinal) && !lexicon.IsGrammarWord(t.Form) && Find(t, lexicon.Linkers) is null;
 
-    private bool IsNameWord(string form) =>
-        form.Length >= 2 && ArabicCharacters.IsArabicLetter(form[0]) && !lexicon.NotNames.Contains(form) && !lexicon.Linkers.Contains(form)
+    private bool IsNameWord(string form) => lexicon.NameHeads.Contains(form) || (form.Length >= 2 && ArabicCharacters.IsArabicLetter(form[0]) && !lexicon.NotNames.Contains(form) && !lexicon.Linkers.Contains(form)
         && !lexicon.Cues.ContainsKey(form) && !lexicon.DirectionsBefore.ContainsKey(form) && !lexicon.DirectionsAfter.ContainsKey(form)
-        && !lexicon.OrgWords.ContainsKey(form);
+        && !lexicon.OrgWords.ContainsKey(form));
 
     /// <summary>Links each phrase to the next one when only linkers, commas and quotes stand between them.</summary>
     private void Link(IReadOnlyList<Token> tokens, List<PlacePhrase> phrases)
@@ -198,13 +218,16 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
             var q = phrases[i + 1];
             if (q.First <= p.Last || q.Prefix.StartsWith('و') || q.Prefix.StartsWith('ف') || !OnlyLinkersBetween(tokens, p.Last + 1, q.First))
                 continue;
+            // side by side, a context starts with a preposition or a direction: «القامشلي بريف الحسكة», «أضنة جنوبي تركيا»
+            if (q.First == p.Last + 1 && Find(tokens[q.First], lexicon.DirectionsBefore, out _) is null && !q.Prefix.StartsWith('ب') && !q.Prefix.StartsWith('ل'))
+                continue;
             p.Context = q;
             q.IsContext = true;
         }
         // the names of a list share the context after the last one
         for (var i = phrases.Count - 2; i >= 0; i--)
         {
-            if (phrases[i].CueToken >= 0 && phrases[i].CueToken == phrases[i + 1].CueToken && phrases[i].Name is null)
+            if (phrases[i].CueToken >= 0 && phrases[i].CueToken == phrases[i + 1].CueToken)
                 phrases[i].Context ??= phrases[i + 1].Context;
         }
     }

@@ -55,11 +55,11 @@ internal sealed class PlacePhrase
     public bool Countryside => Cue?.Kind == CueKind.Countryside;
 
     /// <summary>A countryside or direction phrase stands for an area, so its evidence is the whole phrase.</summary>
-    public bool IsDirectional => Countryside || Direction is not null;
+    public bool IsDirectional => Countryside || Direction is { IsCentre: false };
 
     public Span Span(IReadOnlyList<Athar.Text.Token> tokens) =>
         IsDirectional ? new Span(Start, tokens[Last].Span.End) : NameSpan;
 
-    /// <summary>Something beyond the bare name says it is a place (for names that are also ordinary words).</summary>
-    public bool HasPlaceEvidence => Cue is not null || Direction is not null || Context is not null || IsContext || Hashtag;
+    /// <summary>A direction word stands before the name («شمال الباب»); one after it may just be an adjective («الحي الشرقي»).</summary>
+    public bool DirectionBefore { get; init; }
 }

@@ -16,32 +16,39 @@ internal sealed class PlaceResolver(PlaceLexicon lexicon)
     private const double ContextSlackKm = 10;
 
     /// <summary>How far «شمال منبج» may reach from the town.</summary>
-    private const double DirectionalReachKm = 60;
+    private const double DirectionalReachKm = 150;
 
     public ResolvedPlace? Resolve(PlacePhrase phrase, ResolvedPlace? context, string? focus)
     {
         if (phrase.Name is null || phrase.Cue?.Kind == CueKind.Neighbourhood)
             return FromContext(context); // neighbourhoods are not in the gazetteer: «حي القوتلي في مدينة القامشلي»
-        if (!Licensed(phrase, focus))
-            return null;
         var candidates = phrase.Name.Places;
+        var placedByContext = false;
         if (context is not null)
         {
             var inside = candidates.Where(c => Inside(c, context)).ToList();
-            if (inside.Count == 0)
-                return FromContext(context);
-            candidates = inside;
+            if (inside.Count > 0)
+            {
+                candidates = inside;
+                placedByContext = true;
+            }
+            else if (phrase.Cue is not null)
+            {
+                return FromContext(context); // «قرية الصفصافة بريف إدلب»: not the Safsafa of the gazetteer
+            }
+            // without a cue the link was likely wrong («طريق دير الزور – الحسكة قرب بلدة الصور»): ignore it
         }
-        else if (!phrase.HasPlaceEvidence && candidates.All(e => SmallAndAway(e) || (e.Kind == PlacePrecision.Village && e.Country != focus)))
-        {
+        var evidence = placedByContext || phrase.Cue is not null || phrase.DirectionBefore || phrase.IsContext || phrase.Hashtag;
+        if (!Licensed(phrase, focus, evidence))
+            return null;
+        if (!evidence && candidates.All(e => SmallAndAway(e) || (e.Kind == PlacePrecision.Village && e.Country != focus)))
             return null; // a bare village name far from the article's country is more likely a word («سلامة»)
-        }
         var best = CandidateRanker.Best(candidates, phrase, focus);
         return best is null ? null : Place(best, phrase, candidates);
     }
 
-    /// <summary>A name that is also a common word needs a cue, a direction, admin context or a hashtag.</summary>
-    private bool Licensed(PlacePhrase phrase, string? focus)
+    /// <summary>A name that is also a common word needs a cue, a direction, a fitting admin context or a hashtag.</summary>
+    private bool Licensed(PlacePhrase phrase, string? focus, bool evidence)
     {
         if (!lexicon.Ambiguous.TryGetValue(phrase.Name!.Form, out var rule))
             return true;
@@ -51,7 +58,7 @@ internal sealed class PlaceResolver(PlaceLexicon lexicon)
             return country == focus || phrase.Cue is not null;
         if (rule.Nisba)
             return !phrase.AfterIndefiniteWord;
-        return phrase.HasPlaceEvidence;
+        return evidence;
     }
 
     /// <summary>A village or town outside the core countries: too likely a common word to take without a cue.</summary>
