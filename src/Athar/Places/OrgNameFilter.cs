@@ -1,0 +1,78 @@
+using Athar.Text;
+using static Athar.Places.PlaceTokens;
+
+namespace Athar.Places;
+
+/// <summary>
+/// Marks gazetteer names that are part of an actor's, publisher's or person's name, not a location:
+/// «قوات سوريا الديمقراطية», «حركة أحرار الشام», «“مركز توثيق الانتهاكات في شمال سوريا”», «الحل نت», «أبو المثنى».
+/// The Actors stage runs in parallel, so this reads only words around the name (org-words.tsv).
+/// </summary>
+internal sealed class OrgNameFilter(PlaceLexicon lexicon)
+{
+    public void Apply(IReadOnlyList<Token> tokens, List<PlacePhrase> phrases, IReadOnlyList<Sentence> sentences)
+    {
+        foreach (var p in phrases)
+        {
+            if (p.Name is not null)
+                p.Suppressed = AfterPerson(tokens, p) || AfterOrgHead(tokens, p) || BeforeTail(tokens, p) || InQuotedOrgName(tokens, p, sentences);
+        }
+    }
+
+    private bool AfterPerson(IReadOnlyList<Token> tokens, PlacePhrase p) =>
+        p.First > 0 && Kind(tokens[p.First - 1]) == OrgWordKind.Person;
+
+    /// <summary>«قوات سوريا …», «مجلس منبج العسكري», «شبكة “دير الزور الآن”», «حركة أحرار الشام».</summary>
+    private bool AfterOrgHead(IReadOnlyList<Token> tokens, PlacePhrase p)
+    {
+        if (p.First != p.NameFirst)
+            return false; // a cue or direction stands between: «قوات النظام في ريف إدلب»
+        var b = p.First - 1;
+        while (b >= 0 && (IsQuote(tokens[b]) || IsHash(tokens[b])))
+            b--;
+        if (b < 0)
+            return false;
+        if (Kind(tokens[b]) == OrgWordKind.Org)
+            return true;
+        // one indefinite word between the head and the place: «حركة أحرار الشام», not «قوات النظام حلب»
+        var word = tokens[b];
+        return b > 0 && word.IsWord && !word.Form.StartsWith("ال", StringComparison.Ordinal)
+               && Find(word, lexicon.Linkers) is null && Kind(tokens[b - 1]) == OrgWordKind.Org;
+    }
+
+    private bool BeforeTail(IReadOnlyList<Token> tokens, PlacePhrase p) =>
+        p.Last + 1 < tokens.Count && Kind(tokens[p.Last + 1]) == OrgWordKind.Tail;
+
+    /// <summary>Inside quotes that open with an organisation word: the place is part of the quoted name.</summary>
+    private bool InQuotedOrgName(IReadOnlyList<Token> tokens, PlacePhrase p, IReadOnlyList<Sentence> sentences)
+    {
+        var sentenceStart = SentenceStart(sentences, tokens[p.First].Span.Start);
+        var quotes = 0;
+        var lastOpen = -1;
+        for (var k = p.First - 1; k >= 0 && tokens[k].Span.Start >= sentenceStart; k--)
+        {
+            if (!IsDoubleQuote(tokens[k]))
+                continue;
+            if (quotes == 0)
+                lastOpen = k;
+            quotes++;
+        }
+        if (quotes % 2 == 0 || lastOpen + 1 >= p.First)
+            return false;
+        return Kind(tokens[lastOpen + 1]) is OrgWordKind.Org or OrgWordKind.Quoted;
+    }
+
+    private OrgWordKind? Kind(Token t) => t.IsWord && Find(t, lexicon.OrgWords, out var kind) is not null ? kind : null;
+
+    private static bool IsDoubleQuote(Token t) => t.Kind == TokenKind.Punct && t.Text is "\"" or "“" or "”" or "«" or "»" or "„";
+
+    private static int SentenceStart(IReadOnlyList<Sentence> sentences, int offset)
+    {
+        foreach (var s in sentences)
+        {
+            if (s.Span.Start <= offset && offset < s.Span.End)
+                return s.Span.Start;
+        }
+        return 0;
+    }
+}
