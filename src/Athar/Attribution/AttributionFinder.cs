@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using Athar.Actors;
 using Athar.Text;
-using Athar.Time;
 
 namespace Athar.Attribution;
 
@@ -36,7 +35,7 @@ public sealed class AttributionFinder(AttributionLexicon lexicon) : IAnnotator
     public void Annotate(Document document)
     {
         var tokens = document.Layer<Token>();
-        var dates = document.Layer<DateMention>();
+        var dates = document.Layer<Time.DateMention>();
         var entities = document.Layer<EntityMention>();
         var sources = new List<AttributionMention>();
         var cues = new List<CertaintyCue>();
@@ -67,7 +66,7 @@ public sealed class AttributionFinder(AttributionLexicon lexicon) : IAnnotator
         document.SetLayer(cues);
     }
 
-    private static AttributionMention? Source(Document document, IReadOnlyList<Token> tokens, IReadOnlyList<DateMention> dates,
+    private static AttributionMention? Source(Document document, IReadOnlyList<Token> tokens, IReadOnlyList<Time.DateMention> dates,
         IReadOnlyList<EntityMention> entities, PhraseMatch<AttributionKind> m, int sentenceStart, int sentenceEnd, List<AttributionMention> earlier)
     {
         var cueSpan = m.SpanIn(tokens);
@@ -104,7 +103,7 @@ public sealed class AttributionFinder(AttributionLexicon lexicon) : IAnnotator
     }
 
     /// <summary>Index of the last token of the phrase starting at <paramref name="start"/>, or start - 1 when empty.</summary>
-    private static int PhraseEnd(IReadOnlyList<Token> tokens, IReadOnlyList<DateMention> dates, int start, int limit)
+    private static int PhraseEnd(IReadOnlyList<Token> tokens, IReadOnlyList<Time.DateMention> dates, int start, int limit)
     {
         var last = start - 1;
         for (var j = start; j < limit && j - start < MaxSourceTokens; j++)
@@ -156,7 +155,7 @@ public sealed class AttributionFinder(AttributionLexicon lexicon) : IAnnotator
         return end > sentenceStart ? end - 1 : -1;
     }
 
-    private static bool InsideDate(IReadOnlyList<DateMention> dates, Span span)
+    private static bool InsideDate(IReadOnlyList<Time.DateMention> dates, Span span)
     {
         foreach (var d in dates)
         {

@@ -2,7 +2,6 @@ using Athar.Actors;
 using Athar.Attribution;
 using Athar.Places;
 using Athar.Text;
-using Athar.Time;
 
 namespace Athar.Events;
 
@@ -23,7 +22,7 @@ internal sealed class EventCandidate
     /// <summary>True when the type came from a generic trigger without a means cue («هجوم»): it may join a more specific incident.</summary>
     public bool GenericType { get; set; }
 
-    public DateMention? Date { get; set; }
+    public Time.DateMention? Date { get; set; }
 
     public ArgumentBasis DateBasis { get; set; }
 

@@ -1,6 +1,5 @@
 using Athar.Actors;
 using Athar.Text;
-using Athar.Time;
 
 namespace Athar.Events;
 
@@ -83,8 +82,8 @@ internal sealed class TriggerReader(EventLexicon lexicon)
         _ => EventType.Other,
     };
 
-    private static bool HasDayDate(IReadOnlyList<DateMention> dates, Span clause) =>
-        dates.Any(d => clause.Overlaps(d.Span) && d.Precision == DatePrecision.Day && d.Start is not null);
+    private static bool HasDayDate(IReadOnlyList<Time.DateMention> dates, Span clause) =>
+        dates.Any(d => clause.Overlaps(d.Span) && d.Precision == Time.DatePrecision.Day && d.Start is not null);
 
     private static bool InsideAny<T>(IReadOnlyList<T> items, Span span) where T : IAnnotation
     {
