@@ -20,12 +20,14 @@ internal static class ArgumentPicker
     {
         var sentenceSpan = view.Sentences[c.Sentence].Span;
         var clauseSpan = view.SpanOf(c.Clause.First, c.Clause.End - 1);
+        // What the sentence says before this clause («في 13 مارس، نفذت ...») governs it; what follows belongs to the next clauses.
+        var governing = new Span(sentenceSpan.Start, clauseSpan.End);
         var trigger = c.Trigger.First;
         var attributions = view.Attributions[c.Sentence];
 
-        c.Date = PickDate(view, c, clauseSpan, attributions) ?? PickDate(view, c, sentenceSpan, attributions);
+        c.Date = PickDate(view, c, clauseSpan, attributions) ?? PickDate(view, c, governing, attributions);
         c.DateBasis = ArgumentBasis.Stated;
-        c.Place = PickPlace(view, c, clauseSpan, attributions) ?? PickPlace(view, c, sentenceSpan, attributions);
+        c.Place = PickPlace(view, c, clauseSpan, attributions) ?? PickPlace(view, c, governing, attributions);
         c.PlaceBasis = ArgumentBasis.Stated;
         PickActors(view, c, clauseSpan, attributions);
         c.Attribution = attributions.OrderBy(a => a.Span.Start > view.Tokens[trigger].Span.Start ? 1 : 0).ThenBy(a => view.Distance(trigger, a.Span)).FirstOrDefault();
@@ -43,7 +45,7 @@ internal static class ArgumentPicker
         // «قالت القيادة أمس السبت إنها ألقت القبض ... يوم 28 سبتمبر»: the date next to the speech verb dates the statement
         var eventDates = dates.Where(d => !attributions.Any(a => IsStatementDate(view, a, d))).ToList();
         var pool = eventDates.Count > 0 ? eventDates : dates;
-        return pool.OrderBy(d => view.Distance(c.Trigger.First, d.Span)).First();
+        return pool.OrderBy(d => view.WordDistance(c.Trigger.First, d.Span)).First();
     }
 
     private static bool IsStatementDate(ArticleView view, AttributionMention a, DateMention d)
@@ -58,21 +60,23 @@ internal static class ArgumentPicker
 
     private static PlaceMention? PickPlace(ArticleView view, EventCandidate c, Span scope, IReadOnlyList<AttributionMention> attributions)
     {
-        var places = view.Places[c.Sentence]
-            .Where(p => scope.Contains(p.Span) && !attributions.Any(a => a.Kind != AttributionKind.According && a.Span.Contains(p.Span)))
-            .ToList();
+        var places = view.Places[c.Sentence].Where(p => scope.Contains(p.Span)).ToList();
         if (places.Count == 0)
             return null;
         var entities = view.Entities[c.Sentence];
-        return places.OrderBy(p => view.Distance(c.Trigger.First, p.Span) + Penalty(p) + (entities.Any(e => e.Span.Contains(p.Span)) ? 15 : 0)).First();
+        // A place inside a source («صحفي يعيش في دير الزور») or an organisation's name is the reporter's or the
+        // organisation's, not the incident's — unless nothing else is named («مديرية الأمن في اسطنبول»).
+        return places.OrderBy(p => view.WordDistance(c.Trigger.First, p.Span) + Penalty(p)
+            + (attributions.Any(a => a.Kind != AttributionKind.According && a.Span.Contains(p.Span)) ? 25 : 0)
+            + (entities.Any(e => e.Span.Contains(p.Span)) ? 15 : 0)).First();
     }
 
     // Prefer the finest place: a village named in the clause beats the country it lies in.
     private static int Penalty(PlaceMention p) => p.Precision switch
     {
-        PlacePrecision.Country => 12,
-        PlacePrecision.Region => 4,
-        PlacePrecision.Province => 2,
+        PlacePrecision.Country => 20,
+        PlacePrecision.Region => 6,
+        PlacePrecision.Province => 3,
         _ => 0,
     };
 

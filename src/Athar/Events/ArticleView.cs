@@ -85,6 +85,32 @@ public sealed class ArticleView
         return Math.Abs(other - token);
     }
 
+    /// <summary>The number of word and number tokens between a token and a span (punctuation and «#» do not count).</summary>
+    public int WordDistance(int token, Span span)
+    {
+        var t = Tokens[token].Span;
+        if (span.Overlaps(t))
+            return 0;
+        int from, to;
+        if (span.Start >= t.End)
+        {
+            from = token + 1;
+            to = TokenRange.LowerBound(Tokens, span.Start);
+        }
+        else
+        {
+            from = TokenRange.LowerBound(Tokens, span.End);
+            to = token;
+        }
+        var n = 1;
+        for (var i = from; i < to; i++)
+        {
+            if (Tokens[i].Kind != TokenKind.Punct)
+                n++;
+        }
+        return n;
+    }
+
     private List<(int First, int End)> SplitClauses(int first, int end)
     {
         var clauses = new List<(int First, int End)>();

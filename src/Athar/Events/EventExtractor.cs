@@ -11,8 +11,10 @@ namespace Athar.Events;
 /// </summary>
 public sealed class EventExtractor : IAnnotator
 {
-    /// <summary>Sentences that count as the lead (headline, dateline and first sentences).</summary>
-    public const int LeadSentences = 3;
+    public const int BodySentenceWords = 10;
+
+    /// <summary>How far back (in sentences) an undated report may take the date of the incident before it.</summary>
+    public const int ContextSentences = 3;
 
     private readonly TriggerReader _triggers;
     private readonly CasualtyReader _casualties;
@@ -45,15 +47,29 @@ public sealed class EventExtractor : IAnnotator
                 if (_triggers.Read(view, s, clause) is not { } c)
                     continue;
                 ArgumentPicker.Fill(view, c);
+                // Outside the headline, a report that neither dates nor places itself only adds to another mention
+                if (c.Date is null && c.Place is null && s > 0)
+                    c.MentionOnly = true;
                 _casualties.Fill(view, c);
                 AddWeapons(view, c);
                 candidates.Add(c);
             }
         }
+        if (Environment.GetEnvironmentVariable("ATHAR_DEBUG_EVENTS") == "1")
+            DebugCandidates(view, candidates);
         var events = EventMerger.Merge(candidates);
         ApplyConventions(view, events);
-        document.SetLayer(events.Where(e => e.Date is not null || e.Place is not null || e.PublicationWindow is not null)
+        // An incident without any date is background, not a record an analyst can code
+        document.SetLayer(events.Where(e => e.Date is not null || e.PublicationWindow is not null)
             .Select((e, i) => ToRecord(view, e, i)));
+    }
+
+    private static void DebugCandidates(ArticleView view, List<EventCandidate> candidates)
+    {
+        foreach (var c in candidates)
+        {
+            Console.Error.WriteLine($"candidate s{c.Sentence} {c.Type}{(c.MentionOnly ? " (mention)" : "")}{(c.GenericType ? " (generic)" : "")} «{view.Document.Slice(c.Trigger.SpanIn(view.Tokens))}» date={c.Date?.Text} place={c.Place?.Text}/{c.Place?.Name} killed={c.Killed?.Count}");
+        }
     }
 
     private void AddWeapons(ArticleView view, EventCandidate c)
@@ -63,23 +79,49 @@ public sealed class EventExtractor : IAnnotator
             c.Weapons.Add(TextRef.Of(view.Document, w.SpanIn(view.Tokens)));
     }
 
-    // What news convention supplies when a report leaves it out: the lead's place for lead events, and
-    // "the day before publication or that day" for undated reports (marked as such, never as stated).
+    // What news convention supplies when a report leaves it out: the lead's place for lead events; for an
+    // undated lead report "the day before publication or that day"; for an undated report later in the
+    // article, the date of the incident reported just before it. Every such value is marked with its basis.
     private static void ApplyConventions(ArticleView view, List<EventCandidate> events)
     {
-        var leadPlace = Enumerable.Range(0, Math.Min(LeadSentences, view.Sentences.Count))
-            .SelectMany(s => view.Places[s]).FirstOrDefault(p => p.Precision != PlacePrecision.Country);
+        var lead = LeadLength(view);
+        var leadPlace = Enumerable.Range(0, lead).SelectMany(s => view.Places[s]).FirstOrDefault(p => p.Precision != PlacePrecision.Country);
         var published = view.Document.Info.Published;
+        EventCandidate? previous = null;
         foreach (var e in events)
         {
-            if (e.Place is null && leadPlace is not null && e.Sentence < LeadSentences)
+            if (e.Place is null && leadPlace is not null && e.Sentence < lead)
             {
                 e.Place = leadPlace;
                 e.PlaceBasis = ArgumentBasis.Lead;
             }
-            if (e.Date is null && published is { } p && e.Place is not null)
+            if (e.Date is null && e.Sentence < lead && published is { } p)
+            {
                 e.PublicationWindow = (p.AddDays(-1), p);
+            }
+            else if (e.Date is null && previous?.Date?.Start is not null && e.Sentence - previous.Sentence <= ContextSentences)
+            {
+                e.Date = previous.Date;
+                e.DateBasis = ArgumentBasis.Context;
+            }
+            if (e.Date is not null)
+                previous = e;
         }
+    }
+
+    /// <summary>Headline and dateline lines up to the first body sentence, and the sentence after it.</summary>
+    private static int LeadLength(ArticleView view)
+    {
+        for (var s = 0; s < view.Sentences.Count; s++)
+        {
+            var (first, end) = view.Ranges[s];
+            var words = 0;
+            for (var i = first; i < end; i++)
+                words += view.Tokens[i].IsWord ? 1 : 0;
+            if (words >= BodySentenceWords)
+                return Math.Min(view.Sentences.Count, s + 2);
+        }
+        return view.Sentences.Count;
     }
 
     private static EventRecord ToRecord(ArticleView view, EventCandidate e, int index)

@@ -19,7 +19,7 @@ public enum TriggerClass
 
 public readonly record struct TriggerEntry(TriggerClass Class, bool Strong, bool Generic, bool Plural);
 
-public enum FilterReason { Negation, Intent, Campaign, Series, Temporal }
+public enum FilterReason { Negation, Intent, Campaign, Series, Temporal, State }
 
 public enum CountKind { Killed, Injured, Detained }
 

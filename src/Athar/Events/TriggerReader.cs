@@ -38,6 +38,8 @@ internal sealed class TriggerReader(EventLexicon lexicon)
                 continue;
             if (hit.Value.Plural && !HasDayDate(view.Dates[sentence], view.SpanOf(clause.First, clause.End - 1)))
                 continue;
+            if (before.Any(f => f.Value == FilterReason.State && hit.First - f.Last == 1))
+                continue;
             kept.Add((hit, before.Any(f => f.Value == FilterReason.Temporal && hit.First - f.Last == 1)));
         }
         if (kept.Count == 0)
@@ -47,14 +49,18 @@ internal sealed class TriggerReader(EventLexicon lexicon)
 
     private EventCandidate Decide(ArticleView view, int sentence, (int First, int End) clause, List<(PhraseMatch<TriggerEntry> Hit, bool Temporal)> kept)
     {
-        var cue = lexicon.TypeCues.FindAll(view.Tokens, clause.First, clause.End).Select(c => (EventType?)c.Value).FirstOrDefault();
+        // «صواريخ من نوع R9X»: the most specific means named decides (an air strike over a generic «صواريخ»)
+        var cue = lexicon.TypeCues.FindAll(view.Tokens, clause.First, clause.End)
+            .Select(c => (EventType?)c.Value).OrderByDescending(t => Array.IndexOf(Priority, t!.Value)).FirstOrDefault();
         var hasKill = kept.Any(k => k.Hit.Value.Class == TriggerClass.Kill);
         var hasArrest = kept.Any(k => k.Hit.Value.Class == TriggerClass.Arrest);
         var scored = kept.Select(k => (k.Hit, k.Temporal, Type: TypeOf(k.Hit.Value, cue, hasKill, hasArrest))).ToList();
         var strong = scored.Where(s => s.Hit.Value.Strong && !s.Temporal).ToList();
         var pool = strong.Count > 0 ? strong : scored;
         var best = pool.OrderByDescending(s => Array.IndexOf(Priority, s.Type)).ThenBy(s => s.Hit.First).First();
-        var standalone = strong.Count > 0 || (best.Hit.Value.Class == TriggerClass.Operation && hasKill && !best.Temporal);
+        // «بعد سيطرة قسد على بلدة الباغوز» is a time reference, unless the sentence dates and places it itself
+        var temporalButStated = strong.Count == 0 && best.Temporal && best.Hit.Value.Strong && StatesWhenAndWhere(view, sentence);
+        var standalone = strong.Count > 0 || temporalButStated || (best.Hit.Value.Class == TriggerClass.Operation && hasKill && !best.Temporal);
         return new EventCandidate
         {
             Sentence = sentence,
@@ -81,6 +87,9 @@ internal sealed class TriggerReader(EventLexicon lexicon)
         TriggerClass.Attack or TriggerClass.Kill => t.Generic || t.Class == TriggerClass.Kill ? cue ?? EventType.Attack : EventType.Attack,
         _ => EventType.Other,
     };
+
+    private static bool StatesWhenAndWhere(ArticleView view, int sentence) =>
+        view.Dates[sentence].Any(d => d.Start is not null && d.Precision <= Time.DatePrecision.MonthPart) && view.Places[sentence].Count > 0;
 
     private static bool HasDayDate(IReadOnlyList<Time.DateMention> dates, Span clause) =>
         dates.Any(d => clause.Overlaps(d.Span) && d.Precision == Time.DatePrecision.Day && d.Start is not null);
