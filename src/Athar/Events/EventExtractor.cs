@@ -42,13 +42,15 @@ public sealed class EventExtractor : IAnnotator
         {
             if (view.IsQuestion(s))
                 continue;
+            var background = _lexicon.BackgroundOpeners.LongestAt(view.Tokens, view.Ranges[s].First, view.Ranges[s].End) is not null;
             foreach (var clause in view.Clauses[s])
             {
                 if (_triggers.Read(view, s, clause) is not { } c)
                     continue;
-                ArgumentPicker.Fill(view, c);
-                // Outside the headline, a report that neither dates nor places itself only adds to another mention
-                if (c.Date is null && c.Place is null && s > 0)
+                ArgumentPicker.Fill(view, c, _lexicon);
+                // Outside the headline, a report that neither dates nor places itself only adds to another mention;
+                // so does «الهجوم» (the attack already told) when its clause says nothing new of when or where
+                if ((c.Date is null && c.Place is null && s > 0) || (c.Definite && !OwnsDateOrPlace(view, c)) || (background && !HasFullDate(c)))
                     c.MentionOnly = true;
                 _casualties.Fill(view, c);
                 AddWeapons(view, c);
@@ -59,10 +61,23 @@ public sealed class EventExtractor : IAnnotator
             DebugCandidates(view, candidates);
         var events = EventMerger.Merge(candidates);
         ApplyConventions(view, events);
-        // An incident without any date is background, not a record an analyst can code
-        document.SetLayer(events.Where(e => e.Date is not null || e.PublicationWindow is not null)
+        if (Environment.GetEnvironmentVariable("ATHAR_DEBUG_EVENTS") == "1")
+            DebugCandidates(view, events);
+        // An incident without any date, or only a year in a whole country, is background, not a record an analyst can code
+        document.SetLayer(events.Where(e => (e.Date is not null || e.PublicationWindow is not null) && !IsVague(e))
             .Select((e, i) => ToRecord(view, e, i)));
     }
+
+    private static bool OwnsDateOrPlace(ArticleView view, EventCandidate c)
+    {
+        var clause = view.SpanOf(c.Clause.First, c.Clause.End - 1);
+        return view.Dates[c.Sentence].Any(d => clause.Contains(d.Span)) || view.Places[c.Sentence].Any(p => clause.Contains(p.Span));
+    }
+
+    private static bool HasFullDate(EventCandidate c) => c.Date is { Kind: DateKind.Absolute, Precision: <= DatePrecision.Month };
+
+    private static bool IsVague(EventCandidate e) =>
+        e.Date is { Precision: >= DatePrecision.YearPart } && (e.Place is null || e.Place.Precision == PlacePrecision.Country);
 
     private static void DebugCandidates(ArticleView view, List<EventCandidate> candidates)
     {
@@ -87,27 +102,33 @@ public sealed class EventExtractor : IAnnotator
         var lead = LeadLength(view);
         var leadPlace = Enumerable.Range(0, lead).SelectMany(s => view.Places[s]).FirstOrDefault(p => p.Precision != PlacePrecision.Country);
         var published = view.Document.Info.Published;
-        EventCandidate? previous = null;
-        foreach (var e in events)
+        var dated = events.Where(e => e.Date?.Start is not null).ToList();
+        foreach (var e in events.OrderBy(e => e.Sentence))
         {
             if (e.Place is null && leadPlace is not null && e.Sentence < lead)
             {
                 e.Place = leadPlace;
                 e.PlaceBasis = ArgumentBasis.Lead;
             }
-            if (e.Date is null && e.Sentence < lead && published is { } p)
+            if (e.Date is not null)
+                continue;
+            if (e.Sentence < lead && published is { } p)
             {
                 e.PublicationWindow = (p.AddDays(-1), p);
             }
-            else if (e.Date is null && previous?.Date?.Start is not null && e.Sentence - previous.Sentence <= ContextSentences)
+            else if (e.Place is { Precision: not PlacePrecision.Country } && NearestDated(dated, e) is { } near)
             {
-                e.Date = previous.Date;
+                e.Date = near.Date;
                 e.DateBasis = ArgumentBasis.Context;
+                dated.Add(e);
             }
-            if (e.Date is not null)
-                previous = e;
         }
     }
+
+    // The incident told nearest before (or, failing that, after) within a few sentences.
+    private static EventCandidate? NearestDated(List<EventCandidate> dated, EventCandidate e) =>
+        dated.Where(d => Math.Abs(d.Sentence - e.Sentence) <= ContextSentences)
+            .OrderBy(d => d.Sentence < e.Sentence ? 0 : 1).ThenBy(d => Math.Abs(d.Sentence - e.Sentence)).FirstOrDefault();
 
     /// <summary>Headline and dateline lines up to the first body sentence, and the sentence after it.</summary>
     private static int LeadLength(ArticleView view)
