@@ -14,5 +14,6 @@ public static class AtharPipeline
         yield return new SentenceSplitter();
         yield return new HashtagFinder();
         yield return new NumberFinder();
+        yield return new Actors.ActorAnnotator();
     }
 }
