@@ -16,6 +16,6 @@ internal static class ActorMentions
     public static EntityMention ReferringTo(Found antecedent, Span span, string text)
     {
         var a = antecedent.Mention;
-        return a with { Span = span, Text = text, Antecedent = a.Span };
+        return a with { Span = span, Text = text, Antecedent = a.Span, Nominal = false };
     }
 }

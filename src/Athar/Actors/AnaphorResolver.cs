@@ -4,7 +4,7 @@ namespace Athar.Actors;
 /// Links definite nouns back to the actor they stand for: «التنظيم» to the last group that lists it (ISIS),
 /// «الهيئة» to HTS, «الحركة» to Ahrar al-Sham, «الوزير» to the last minister, «القيادي» to the last commander or
 /// emir. Only within the anaphor's window of sentences; a following country adjective must agree («الوزير
-/// التركي») and any other adjective blocks the link («الحركة الكردية» is a different movement). Wrong links
+/// التركي») and another nisba adjective blocks the link («الحركة الكردية» is a different movement). Wrong links
 /// are worse than none: no antecedent, no mention.
 /// </summary>
 internal sealed class AnaphorResolver(ActorCatalogue catalogue, AgentLexicon agents, AnaphorLexicon lexicon)
@@ -46,13 +46,13 @@ internal sealed class AnaphorResolver(ActorCatalogue catalogue, AgentLexicon age
                     return false;
                 last = adjective.Last;
             }
-            else if (TokenText.IsDefinite(scan.Tokens[next]) && !lexicon.Epithets.Contains(nextForm))
+            else if (TokenText.IsNisbaAdjective(scan.Tokens[next]) && !lexicon.Epithets.Contains(nextForm))
             {
                 return false;
             }
         }
         var (span, text) = scan.SpanOf(i, last, prefix);
-        scan.Add(ActorMentions.ReferringTo(antecedent.Root, span, text), i, last, antecedent);
+        scan.Add(ActorMentions.ReferringTo(antecedent.Root, span, text) with { Nominal = true }, i, last, antecedent);
         return true;
     }
 

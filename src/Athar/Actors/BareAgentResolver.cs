@@ -89,8 +89,8 @@ internal sealed class BareAgentResolver(ActorCatalogue catalogue, AgentLexicon l
     private bool IsModified(ActorScan scan, int last)
     {
         var next = scan.NextReadable(last);
-        return next < scan.Tokens.Count && scan.IsFree(next) && scan.Tokens[next].IsWord &&
-            TokenText.IsDefinite(scan.Tokens[next]) && !anaphors.Epithets.Contains(scan.Tokens[next].Form) &&
+        return next < scan.Tokens.Count && scan.IsFree(next) &&
+            TokenText.IsNisbaAdjective(scan.Tokens[next]) && !anaphors.Epithets.Contains(scan.Tokens[next].Form) &&
             lexicon.Countries.Match(scan.Tokens, next, proclitics: false) is null;
     }
 }

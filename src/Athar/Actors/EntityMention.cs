@@ -54,4 +54,7 @@ public sealed record EntityMention(Span Span, string Text, string? Id, string Na
 
     /// <summary>True for a generic agent resolved through a country («القوات التركية», «القوات الأمنية» in a Turkish context).</summary>
     public bool Generic { get; init; }
+
+    /// <summary>True when the text is a description, not a name: an anaphor such as «التنظيم» or «الوزير التركي».</summary>
+    public bool Nominal { get; init; }
 }

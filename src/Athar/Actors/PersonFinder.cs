@@ -15,7 +15,7 @@ internal sealed class PersonFinder(ActorCatalogue catalogue, PersonLexicon lexic
 
     public void Find(ActorScan scan)
     {
-        var names = new NameReader(scan, lexicon, agents);
+        var names = new NameReader(scan, lexicon, agents, transliterator);
         var known = new Dictionary<string, Found>(StringComparer.Ordinal);
         foreach (var f in scan.Found.Where(f => f.IsPerson))
             known.TryAdd(Key(scan, f.First, f.Last, ""), f);
@@ -103,7 +103,7 @@ internal sealed class PersonFinder(ActorCatalogue catalogue, PersonLexicon lexic
             return null; // «على» (on) folds to the same form as «علي» (Ali)
         foreach (var r in token.Readings)
         {
-            if (r.Prefix is not ("" or "و") || !names.IsGivenName(r.Stem, commonToo: false))
+            if (r.Prefix is not ("" or "و") || !StartsName(scan, names, r.Stem, i))
                 continue;
             if (names.Read(i, r.Prefix, NameEvidence.None) is { } name)
             {
@@ -253,6 +253,14 @@ internal sealed class PersonFinder(ActorCatalogue catalogue, PersonLexicon lexic
         var stem = token.Form[1..];
         return Kunya.IsFather(stem) || TokenText.IsDefinite(token, "ب") || names.IsGivenName(stem, commonToo: true) ? "ب" : "";
     }
+
+    /// <summary>
+    /// A given name starts a name; «عبد …» does too; a given name that is also a common word only when another
+    /// given name follows («حسن محمد إسماعيل»).
+    /// </summary>
+    private static bool StartsName(ActorScan scan, NameReader names, string stem, int i) =>
+        names.IsGivenName(stem, commonToo: false) || stem == "عبد" || (stem.StartsWith("عبد", StringComparison.Ordinal) && stem.Length > 4) ||
+        (names.IsGivenName(stem, commonToo: true) && i + 1 < scan.Tokens.Count && names.IsNameWord(i + 1, "") && names.IsGivenName(scan.Tokens[i + 1].Form, commonToo: false));
 
     private static bool IsFoundPerson(ActorScan scan, NameRead name) =>
         scan.OwnerOf(name.First) is { IsPerson: true } owner && owner.First <= name.First && owner.Last >= name.Last;

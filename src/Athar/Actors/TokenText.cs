@@ -40,6 +40,8 @@ internal static class TokenText
     {
         if (prefix.Length == 0 || token.Form.Length <= prefix.Length || !token.Form.StartsWith(prefix, StringComparison.Ordinal))
             return token.Span.Start;
+        if (prefix.EndsWith('ل') && token.Form[prefix.Length] == 'ل')
+            return token.Span.Start; // «للجيش» = ل + (ا)لجيش: the article is inside the token, keep it whole
         var text = token.Text;
         for (var k = 1; k < text.Length; k++)
         {
@@ -52,6 +54,13 @@ internal static class TokenText
         }
         return token.Span.Start;
     }
+
+    /// <summary>
+    /// A nisba adjective with the article («الكردية», «المحلية», «الإسلامي»): after «الحركة» or «السلطات» it makes a
+    /// different noun phrase. Other definite words may be an object in verb–subject–object order («تبنى التنظيم الهجوم»).
+    /// </summary>
+    public static bool IsNisbaAdjective(Token token) =>
+        token.IsWord && IsDefinite(token) && (token.Form.EndsWith('ي') || token.Form.EndsWith("يه", StringComparison.Ordinal));
 
     /// <summary>The proclitic prefix of a token reading whose stem is <paramref name="stem"/>, or null.</summary>
     public static string? PrefixFor(Token token, string stem, bool allowArticleLoss = false)
