@@ -29,7 +29,7 @@ internal sealed class NamedActorFinder(ActorCatalogue catalogue, AliasContext co
         }
     }
 
-    private bool Accept(ActorScan scan, PhraseMatch<AliasEntry> match)
+    private bool Accept(ActorScan scan, TrieMatch<AliasEntry> match)
     {
         var entry = match.Value;
         if (entry.NeedsCue && !HasMediaCue(scan, match.First) && !IsBracketed(scan, match.First, match.Last))

@@ -3,7 +3,7 @@ using Athar.Text;
 namespace Athar.Actors;
 
 /// <summary>Where a lexicon phrase was found: tokens First..Last, and the proclitics read off the first token.</summary>
-internal readonly record struct PhraseMatch<T>(T Value, int First, int Last, string Prefix);
+internal readonly record struct TrieMatch<T>(T Value, int First, int Last, string Prefix);
 
 /// <summary>
 /// Multi-word lexicon phrases keyed by the matching forms of their tokens. Phrases are tokenized with the same
@@ -47,12 +47,12 @@ internal sealed class PhraseTrie<T>
     /// token may carry proclitics (وقسد, بداعش, للتنظيم) but never loses its article: «التنظيم» is not «تنظيم».
     /// Quotes and «#» between words are skipped («حركة “أحرار الشام”», «مديرية الأمن في #اسطنبول»).
     /// </summary>
-    public PhraseMatch<T>? Match(IReadOnlyList<Token> tokens, int start, bool proclitics = true)
+    public TrieMatch<T>? Match(IReadOnlyList<Token> tokens, int start, bool proclitics = true)
     {
         var first = tokens[start];
         if (_root.Children is null)
             return null;
-        PhraseMatch<T>? best = null;
+        TrieMatch<T>? best = null;
         foreach (var reading in first.Readings)
         {
             if (reading.Prefix.Length > 0 && (!proclitics || reading.Prefix.EndsWith("ال", StringComparison.Ordinal)))
@@ -83,9 +83,9 @@ internal sealed class PhraseTrie<T>
         return true;
     }
 
-    private static PhraseMatch<T>? Walk(IReadOnlyList<Token> tokens, int start, Node node, string prefix)
+    private static TrieMatch<T>? Walk(IReadOnlyList<Token> tokens, int start, Node node, string prefix)
     {
-        PhraseMatch<T>? best = node.HasValue ? new PhraseMatch<T>(node.Value!, start, start, prefix) : null;
+        TrieMatch<T>? best = node.HasValue ? new TrieMatch<T>(node.Value!, start, start, prefix) : null;
         var j = start + 1;
         while (node.Children is not null)
         {
@@ -95,7 +95,7 @@ internal sealed class PhraseTrie<T>
                 break;
             node = next;
             if (node.HasValue)
-                best = new PhraseMatch<T>(node.Value!, start, j, prefix);
+                best = new TrieMatch<T>(node.Value!, start, j, prefix);
             j++;
         }
         return best;
