@@ -14,6 +14,11 @@ namespace Athar.Events;
 /// </summary>
 internal static class ArgumentPicker
 {
+    private const int StatementReach = 14;
+
+    private static readonly FrozenSet<string> Complementisers = new[] { "ان", "انه", "انها", "انهم", "بان", "بانه", "فان", "إن", "إنه", "إنها" }
+        .Select(MatchingForm.Of).ToFrozenSet();
+
     private static readonly FrozenSet<string> TargetMarkers = new[] { "علي", "ضد", "باتجاه" }.Select(MatchingForm.Of).ToFrozenSet();
 
     public static void Fill(ArticleView view, EventCandidate c, EventLexicon lexicon)
@@ -44,17 +49,36 @@ internal static class ArgumentPicker
             return null;
         // «قالت القيادة أمس السبت إنها ألقت القبض ... يوم 28 سبتمبر»: the date next to the speech verb dates the statement
         return dates.Where(d => !attributions.Any(a => IsStatementDate(view, a, d)))
-            .OrderBy(d => view.WordDistance(c.Trigger.First, d.Span)).FirstOrDefault();
+            .OrderBy(d => view.WordDistance(c.Trigger.First, d.Span) + Vagueness(d)).FirstOrDefault();
     }
 
+    // Prefer the exact date: «أمس الثلاثاء» over a month stamp at the top of the page
+    private static int Vagueness(DateMention d) => d.Precision switch
+    {
+        DatePrecision.Day => 0,
+        DatePrecision.Days => 1,
+        DatePrecision.Week => 2,
+        DatePrecision.MonthPart => 3,
+        DatePrecision.Month => 6,
+        _ => 8,
+    };
+
+    // «كشف الجهاز، اليوم الجمعة، أن ...»: a date between a speech verb and its «أن/إن» dates the statement
     private static bool IsStatementDate(ArticleView view, AttributionMention a, DateMention d)
     {
-        if (a.Kind != AttributionKind.Speech)
+        if (a.Kind != AttributionKind.Speech || d.Span.Start < a.Cue.Span.End)
             return false;
-        var cueEnd = TokenRange.LowerBound(view.Tokens, a.Cue.Span.End);
-        var sourceEnd = TokenRange.LowerBound(view.Tokens, Math.Max(a.Span.End, a.Cue.Span.End));
-        var dateStart = TokenRange.LowerBound(view.Tokens, d.Span.Start);
-        return dateStart >= cueEnd && dateStart <= sourceEnd + 2;
+        var tokens = view.Tokens;
+        var cueEnd = TokenRange.LowerBound(tokens, a.Cue.Span.End);
+        var dateStart = TokenRange.LowerBound(tokens, d.Span.Start);
+        if (dateStart - cueEnd > StatementReach)
+            return false;
+        for (var i = cueEnd; i < dateStart; i++)
+        {
+            if (Complementisers.Contains(tokens[i].Form))
+                return false;
+        }
+        return true;
     }
 
     private static PlaceMention? PickPlace(ArticleView view, EventCandidate c, Span scope, IReadOnlyList<AttributionMention> attributions, EventLexicon lexicon)

@@ -43,7 +43,13 @@ internal sealed class OrgNameFilter(PlaceLexicon lexicon)
     private bool BeforeTail(IReadOnlyList<Token> tokens, PlacePhrase p) =>
         p.Last + 1 < tokens.Count && Kind(tokens[p.Last + 1]) == OrgWordKind.Tail;
 
-    /// <summary>Inside quotes that open with an organisation word: the place is part of the quoted name.</summary>
+    /// <summary>How many tokens a quoted organisation name may run before and after the place in it.</summary>
+    private const int QuotedNameReach = 6;
+
+    /// <summary>
+    /// Inside short quotes that open with an organisation word: the place is part of the quoted name
+    /// («“مركز توثيق الانتهاكات في شمال سوريا”»). A long quotation that happens to open with «قوات» is speech.
+    /// </summary>
     private bool InQuotedOrgName(IReadOnlyList<Token> tokens, PlacePhrase p, IReadOnlyList<Sentence> sentences)
     {
         var sentenceStart = SentenceStart(sentences, tokens[p.First].Span.Start);
@@ -57,9 +63,21 @@ internal sealed class OrgNameFilter(PlaceLexicon lexicon)
                 lastOpen = k;
             quotes++;
         }
-        if (quotes % 2 == 0 || lastOpen + 1 >= p.First)
+        if (quotes % 2 == 0 || lastOpen + 1 >= p.First || p.First - lastOpen > QuotedNameReach || !ClosesSoon(tokens, p.Last))
             return false;
         return Kind(tokens[lastOpen + 1]) is OrgWordKind.Org or OrgWordKind.Quoted;
+    }
+
+    private static bool ClosesSoon(IReadOnlyList<Token> tokens, int last)
+    {
+        for (var k = last + 1; k < tokens.Count && k <= last + QuotedNameReach; k++)
+        {
+            if (IsDoubleQuote(tokens[k]))
+                return true;
+            if (tokens[k].Kind == TokenKind.Punct && tokens[k].Text is "." or "،" or ",")
+                return false;
+        }
+        return false;
     }
 
     private OrgWordKind? Kind(Token t) => t.IsWord && Find(t, lexicon.OrgWords, out var kind) is not null ? kind : null;
