@@ -67,7 +67,7 @@ internal sealed class CalendarGrammar(DateTokens t)
     }
 
     /// <summary>«اليوم», «أمس», «أول من أمس» … but not «اليوم السادس» (an ordinal day of something) nor «حتى اليوم» (up to now).</summary>
-    private PhraseMatch<RelativeDay>? RelativeDay(int j)
+    private WordMatch<RelativeDay>? RelativeDay(int j)
     {
         if (t.Match(L.RelativeDays, j) is not { } rel)
             return null;

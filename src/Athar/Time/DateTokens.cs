@@ -88,10 +88,10 @@ internal sealed class DateTokens
     /// <summary>The separate article «الـ» written before a number: «الـ 3 من», «الـ24 ساعة».</summary>
     public bool IsDetachedArticle(int i) => IsWord(i) && _tokens[i].Form == "ال";
 
-    public PhraseMatch<T>? Match<T>(PhraseTable<T> table, int i) => i >= 0 && i < _tokens.Count ? table.Match(_tokens, i) : null;
+    public WordMatch<T>? Match<T>(PhraseTable<T> table, int i) => i >= 0 && i < _tokens.Count ? table.Match(_tokens, i) : null;
 
     /// <summary>The marker at i when it has <paramref name="role"/>.</summary>
-    public PhraseMatch<MarkerRole>? Marker(int i, MarkerRole role) =>
+    public WordMatch<MarkerRole>? Marker(int i, MarkerRole role) =>
         Match(Lexicon.Markers, i) is { } m && (m.Value & role) != 0 ? m : null;
 
     /// <summary>The span from token <paramref name="first"/> to the token before <paramref name="next"/>, without a leading proclitic (وأمس → أمس).</summary>

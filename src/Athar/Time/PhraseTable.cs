@@ -3,25 +3,24 @@ using Athar.Text;
 
 namespace Athar.Time;
 
-/// <summary>A phrase found at a token: its value and the index after its last token.</summary>
-internal readonly record struct PhraseMatch<T>(T Value, int Next);
+/// <summary>A lexicon phrase found at a token: its value and the index after its last token.</summary>
+internal readonly record struct WordMatch<T>(T Value, int Next);
 
 /// <summary>
-/// Phrases of one or more words, keyed by matching form, mapped to values; finds the longest phrase
-/// starting at a token. The first word may carry proclitics (وأمس، بأيام، للعام), never a split-off article.
+/// One Time lexicon file: phrases (matching form) mapped to values, matched longest-first at a token by
+/// <see cref="PhraseMatcher{T}"/> (the first word may carry proclitics: وأمس، بأيام، للعام; never a split-off article).
 /// </summary>
 internal sealed class PhraseTable<T>
 {
     private readonly FrozenDictionary<string, T> _phrases;
+    private readonly PhraseMatcher<T> _matcher;
 
     private PhraseTable(FrozenDictionary<string, T> phrases)
     {
         _phrases = phrases;
-        MaxWords = phrases.Count == 0 ? 0 : phrases.Keys.Max(k => k.Count(c => c == ' ') + 1);
+        _matcher = new PhraseMatcher<T>(phrases.Select(kv => (kv.Key, kv.Value)));
         FirstWords = phrases.Keys.Select(k => k.Split(' ')[0]).ToFrozenSet();
     }
-
-    public int MaxWords { get; }
 
     /// <summary>Matching forms of the first word of every phrase (a cheap test before any lookup).</summary>
     public FrozenSet<string> FirstWords { get; }
@@ -49,45 +48,6 @@ internal sealed class PhraseTable<T>
         return new PhraseTable<T>(map.ToFrozenDictionary());
     }
 
-    public PhraseMatch<T>? Match(IReadOnlyList<Token> tokens, int i)
-    {
-        if (i >= tokens.Count || !tokens[i].IsWord)
-            return null;
-        PhraseMatch<T>? best = null;
-        var bestWords = 0;
-        foreach (var reading in tokens[i].Readings)
-        {
-            if (reading.Prefix.EndsWith("ال", StringComparison.Ordinal) || !FirstWords.Contains(reading.Stem))
-                continue;
-            var words = Longest(tokens, i, reading.Stem, out var value);
-            if (words > bestWords)
-            {
-                bestWords = words;
-                best = new PhraseMatch<T>(value!, i + words);
-            }
-        }
-        return best;
-    }
-
-    private int Longest(IReadOnlyList<Token> tokens, int i, string first, out T? value)
-    {
-        value = default;
-        var found = 0;
-        var key = first;
-        for (var n = 1; n <= MaxWords && i + n <= tokens.Count; n++)
-        {
-            if (n > 1)
-            {
-                if (!tokens[i + n - 1].IsWord)
-                    break;
-                key = key + " " + tokens[i + n - 1].Form;
-            }
-            if (_phrases.TryGetValue(key, out var v))
-            {
-                found = n;
-                value = v;
-            }
-        }
-        return found;
-    }
+    public WordMatch<T>? Match(IReadOnlyList<Token> tokens, int i) =>
+        i < tokens.Count && _matcher.LongestAt(tokens, i) is { } m ? new WordMatch<T>(m.Value, m.Last + 1) : null;
 }
