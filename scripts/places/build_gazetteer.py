@@ -31,9 +31,10 @@ OUT = os.path.join(ROOT, "data", "places")
 
 COLUMNS = "id kind country admin1 lat lon radius_km population feature name_en name_ar names source".split()
 
-# Words that introduce a name in Arabic sources' own name fields ("محافظة إدلب", "مركز حارم"; Urdu "ضلع" = district):
-# the recogniser reads them as cue words, so names are stored without them.
-ARABIC_CUE_PREFIXES = ("محافظة ", "منطقة ", "ناحية ", "مركز ", "مدينة ", "قضاء ", "بلدة ", "قرية ", "ضلع ")
+# Words that sources put before a place's own name («محافظة إدلب», «مركز حارم»): the recogniser reads them as
+# cue words, so names are stored without them. Shared with `athar gazetteer import`.
+with open(os.path.join(ROOT, "src", "Athar", "Places", "name-prefixes.tsv"), encoding="utf-8") as _f:
+    ARABIC_CUE_PREFIXES = tuple(line.strip() + " " for line in _f if line.strip() and not line.startswith("#"))
 ENGLISH_AFFIXES = re.compile(r"^(Markaz |Nahiyat |Nāḩiyat )|( Governorate| District| Subdistrict| Sub-district)$")
 PERSIAN_LETTERS = set("پچژگکیەۆێڵڕ")
 ARABIC_RANGE = re.compile(r"[\u0600-\u06FF]")

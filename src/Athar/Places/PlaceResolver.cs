@@ -18,6 +18,8 @@ internal sealed class PlaceResolver(PlaceLexicon lexicon)
     /// <summary>How far «شمال منبج» may reach from the town.</summary>
     private const double DirectionalReachKm = 150;
 
+    private const long MajorCityPopulation = 500_000;
+
     public ResolvedPlace? Resolve(PlacePhrase phrase, ResolvedPlace? context, string? focus)
     {
         if (phrase.Name is null || phrase.Cue?.Kind == CueKind.Neighbourhood)
@@ -41,7 +43,7 @@ internal sealed class PlaceResolver(PlaceLexicon lexicon)
         var evidence = placedByContext || phrase.Cue is not null || phrase.DirectionBefore || phrase.IsContext || phrase.Hashtag;
         if (!Licensed(phrase, focus, evidence))
             return null;
-        if (!evidence && candidates.All(e => SmallAndAway(e) || (e.Kind == PlacePrecision.Village && e.Country != focus)))
+        if (!evidence && candidates.All(e => (SmallAndAway(e) && e.Country != focus) || (e.Kind == PlacePrecision.Village && e.Country != focus)))
             return null; // a bare village name far from the article's country is more likely a word («سلامة»)
         var best = CandidateRanker.Best(candidates, phrase, focus);
         return best is null ? null : Place(best, phrase, candidates);
@@ -61,9 +63,9 @@ internal sealed class PlaceResolver(PlaceLexicon lexicon)
         return evidence;
     }
 
-    /// <summary>A village or town outside the core countries: too likely a common word to take without a cue.</summary>
+    /// <summary>A settlement outside the core countries, short of a capital or a city of half a million: too likely a word («الخبر»).</summary>
     private static bool SmallAndAway(GazetteerEntry e) =>
-        !CandidateRanker.CoreCountries.Contains(e.Country) && e.Kind is PlacePrecision.Village or PlacePrecision.Town;
+        !CandidateRanker.CoreCountries.Contains(e.Country) && e.IsSettlement && e.Feature != "PPLC" && e.Population < MajorCityPopulation;
 
     private static ResolvedPlace? FromContext(ResolvedPlace? context)
     {
