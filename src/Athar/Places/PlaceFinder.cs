@@ -12,7 +12,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, PlaceLexicon lexicon) : IAn
 {
     private readonly NameMatcher _matcher = new(gazetteer, lexicon);
     private readonly PhraseReader _reader = new(lexicon);
-    private readonly PlaceResolver _resolver = new(lexicon);
+    private readonly PlaceResolver _resolver = new(gazetteer, lexicon);
 
     /// <summary>The default stage: built-in gazetteer plus the user's imported one.</summary>
     public PlaceFinder()

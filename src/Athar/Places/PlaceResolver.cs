@@ -6,7 +6,7 @@ namespace Athar.Places;
 /// unit (ACLED geo-precision 2 practice); countryside and direction phrases become the unit's area moved that way.
 /// Returns null to abstain.
 /// </summary>
-internal sealed class PlaceResolver(PlaceLexicon lexicon)
+internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceLexicon lexicon)
 {
     /// <summary>Share of a unit's reach a direction moves its point («أقصى»: further out).</summary>
     private const double DirectionShare = 0.5;
@@ -22,6 +22,8 @@ internal sealed class PlaceResolver(PlaceLexicon lexicon)
 
     public ResolvedPlace? Resolve(PlacePhrase phrase, ResolvedPlace? context, string? focus)
     {
+        if (phrase.ThisCountry)
+            return focus is not null && gazetteer.Find(focus) is { Kind: PlacePrecision.Country } country ? Place(country, phrase, [country]) : null;
         if (phrase.Name is null || phrase.Cue?.Kind == CueKind.Neighbourhood)
             return FromContext(context); // neighbourhoods are not in the gazetteer: «حي القوتلي في مدينة القامشلي»
         var candidates = phrase.Name.Places;

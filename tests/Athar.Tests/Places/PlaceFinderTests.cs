@@ -100,6 +100,14 @@ public class PlaceFinderTests
     }
 
     [Fact]
+    public void A_direction_of_the_country_is_a_region_of_the_articles_focus_country()
+    {
+        var west = Single("اعتقلت القوات زوجته في مدينة الرطبة غرب البلاد", "غرب البلاد");
+        Assert.Equal(("IQ", PlacePrecision.Region, "west"), (west.Country, west.Precision, west.Qualifier));
+        Assert.Empty(Finder.Find("وصلت الأزمة إلى شمال البلاد"));
+    }
+
+    [Fact]
     public void A_named_region_from_the_reviewed_table_is_found_whole()
     {
         var region = Single("فر عناصر التنظيم إلى البادية السورية", "البادية السورية");
