@@ -37,6 +37,9 @@ with open(os.path.join(ROOT, "src", "Athar", "Places", "name-prefixes.tsv"), enc
     ARABIC_CUE_PREFIXES = tuple(line.strip() + " " for line in _f if line.strip() and not line.startswith("#"))
 ENGLISH_AFFIXES = re.compile(r"^(Markaz |Nahiyat |Nāḩiyat )|( Governorate| District| Subdistrict| Sub-district)$")
 PERSIAN_LETTERS = set("پچژگکیەۆێڵڕ")
+# the Persian/Kurdish letters Athar.Text.ArabicCharacters folds (ی→ي, ک→ك, گ→ك, ە→ه …)
+PERSIAN_FOLD = str.maketrans({"ی": "ي", "ے": "ي", "ک": "ك", "ڪ": "ك", "گ": "ك", "ڤ": "ف", "پ": "ب", "چ": "ج", "ژ": "ز",
+                              "ۀ": "ه", "ہ": "ه", "ە": "ه"})
 ARABIC_RANGE = re.compile(r"[\u0600-\u06FF]")
 LATIN_NAME = re.compile(r"^[`'‘’]?[A-Z][A-Za-z' \-]{1,39}$")
 MAX_LATIN_ALTERNATES = 6
@@ -54,6 +57,7 @@ def fold(text):
     """Rough Python twin of Athar.Text.MatchingForm, used only to compare and count names here."""
     text = re.sub(r"[\u064B-\u0652\u0670\u0640]", "", text)
     text = re.sub("[أإآٱ]", "ا", text).replace("ى", "ي").replace("ة", "ه")
+    text = text.translate(PERSIAN_FOLD)
     return " ".join(text.lower().split())
 
 
