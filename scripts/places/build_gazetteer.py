@@ -222,6 +222,7 @@ def tagged_tokens():
     ] + [(os.path.join(NER, "wojood-sample", name), "utf-8", " ") for name in ("train.txt", "val.txt", "test.txt")]
     for path, encoding, sep in sources:
         if not os.path.exists(path):
+            print(f"build_gazetteer: warning: {path} not found; common-words.tsv will miss its counts", file=sys.stderr)
             continue
         with open(path, encoding=encoding) as f:
             for line in f:
