@@ -31,11 +31,15 @@ OUT = os.path.join(ROOT, "data", "places")
 
 COLUMNS = "id kind country admin1 lat lon radius_km population feature name_en name_ar names source".split()
 
-# Words that introduce a name in Arabic sources' own name fields ("محافظة إدلب", "مركز حارم"; Urdu "ضلع" = district):
-# the recogniser reads them as cue words, so names are stored without them.
-ARABIC_CUE_PREFIXES = ("محافظة ", "منطقة ", "ناحية ", "مركز ", "مدينة ", "قضاء ", "بلدة ", "قرية ", "ضلع ")
+# Words that sources put before a place's own name («محافظة إدلب», «مركز حارم»): the recogniser reads them as
+# cue words, so names are stored without them. Shared with `athar gazetteer import`.
+with open(os.path.join(ROOT, "src", "Athar", "Places", "name-prefixes.tsv"), encoding="utf-8") as _f:
+    ARABIC_CUE_PREFIXES = tuple(line.strip() + " " for line in _f if line.strip() and not line.startswith("#"))
 ENGLISH_AFFIXES = re.compile(r"^(Markaz |Nahiyat |Nāḩiyat )|( Governorate| District| Subdistrict| Sub-district)$")
 PERSIAN_LETTERS = set("پچژگکیەۆێڵڕ")
+# the Persian/Kurdish letters Athar.Text.ArabicCharacters folds (ی→ي, ک→ك, گ→ك, ە→ه …)
+PERSIAN_FOLD = str.maketrans({"ی": "ي", "ے": "ي", "ک": "ك", "ڪ": "ك", "گ": "ك", "ڤ": "ف", "پ": "ب", "چ": "ج", "ژ": "ز",
+                              "ۀ": "ه", "ہ": "ه", "ە": "ه"})
 ARABIC_RANGE = re.compile(r"[\u0600-\u06FF]")
 LATIN_NAME = re.compile(r"^[`'‘’]?[A-Z][A-Za-z' \-]{1,39}$")
 MAX_LATIN_ALTERNATES = 6
@@ -53,6 +57,7 @@ def fold(text):
     """Rough Python twin of Athar.Text.MatchingForm, used only to compare and count names here."""
     text = re.sub(r"[\u064B-\u0652\u0670\u0640]", "", text)
     text = re.sub("[أإآٱ]", "ا", text).replace("ى", "ي").replace("ة", "ه")
+    text = text.translate(PERSIAN_FOLD)
     return " ".join(text.lower().split())
 
 
@@ -217,6 +222,7 @@ def tagged_tokens():
     ] + [(os.path.join(NER, "wojood-sample", name), "utf-8", " ") for name in ("train.txt", "val.txt", "test.txt")]
     for path, encoding, sep in sources:
         if not os.path.exists(path):
+            print(f"build_gazetteer: warning: {path} not found; common-words.tsv will miss its counts", file=sys.stderr)
             continue
         with open(path, encoding=encoding) as f:
             for line in f:

@@ -66,12 +66,14 @@ public sealed class GazetteerBuilder
     public Gazetteer Build()
     {
         var byForm = new Dictionary<string, (string[] Words, List<GazetteerEntry> Places)>(StringComparer.Ordinal);
+        var keys = new Dictionary<string, string[]>(StringComparer.Ordinal); // names repeat across places and spellings
         foreach (var (id, names) in _names)
         {
             var entry = _entries[id];
             foreach (var name in names)
             {
-                var words = NameKey.Of(name);
+                if (!keys.TryGetValue(name, out var words))
+                    keys[name] = words = NameKey.Of(name);
                 var form = string.Join(' ', words);
                 if (form.Length < MinNameLength)
                     continue;

@@ -13,11 +13,14 @@ public static class LocalGazetteer
 
     public const string EnvironmentVariable = "ATHAR_GAZETTEER";
 
-    public static string DefaultDirectory()
+    public static string DefaultDirectory() => DefaultDirectory(Environment.GetEnvironmentVariable);
+
+    /// <summary>The folder given these environment variables (a function, so the rule is testable).</summary>
+    public static string DefaultDirectory(Func<string, string?> environment)
     {
-        if (Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } dir)
+        if (environment(EnvironmentVariable) is { Length: > 0 } dir)
             return dir;
-        if (Environment.GetEnvironmentVariable("XDG_DATA_HOME") is { Length: > 0 } xdg)
+        if (environment("XDG_DATA_HOME") is { Length: > 0 } xdg)
             return Path.Combine(xdg, "athar");
         return Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "athar");
     }
@@ -41,6 +44,22 @@ public static class LocalGazetteer
                 bad++;
         }
         return (rows, bad);
+    }
+
+    /// <summary>Adds rows to the gazetteer file (a row with a known id replaces it); returns the file's row count and how many ids were new.</summary>
+    public static (int Total, int Added) Merge(string path, IEnumerable<GazetteerRow> rows)
+    {
+        var byId = new Dictionary<string, GazetteerRow>(StringComparer.Ordinal);
+        if (File.Exists(path))
+        {
+            foreach (var row in ReadRows(path).Rows)
+                byId[row.Entry.Id] = row;
+        }
+        var before = byId.Count;
+        foreach (var row in rows)
+            byId[row.Entry.Id] = row;
+        Write(path, byId.Values);
+        return (byId.Count, byId.Count - before);
     }
 
     /// <summary>Writes rows through a temporary file and a rename, so a crash never leaves half a gazetteer.</summary>

@@ -12,10 +12,11 @@ internal sealed class OrgNameFilter(PlaceLexicon lexicon)
 {
     public void Apply(IReadOnlyList<Token> tokens, List<PlacePhrase> phrases, IReadOnlyList<Sentence> sentences)
     {
+        var openQuote = OpenQuotes(tokens, sentences);
         foreach (var p in phrases)
         {
             if (p.Name is not null)
-                p.Suppressed = AfterPerson(tokens, p) || AfterOrgHead(tokens, p) || BeforeTail(tokens, p) || InQuotedOrgName(tokens, p, sentences);
+                p.Suppressed = AfterPerson(tokens, p) || AfterOrgHead(tokens, p) || BeforeTail(tokens, p) || InQuotedOrgName(tokens, p, openQuote);
         }
     }
 
@@ -50,22 +51,11 @@ internal sealed class OrgNameFilter(PlaceLexicon lexicon)
     /// Inside short quotes that open with an organisation word: the place is part of the quoted name
     /// («“مركز توثيق الانتهاكات في شمال سوريا”»). A long quotation that happens to open with «قوات» is speech.
     /// </summary>
-    private bool InQuotedOrgName(IReadOnlyList<Token> tokens, PlacePhrase p, IReadOnlyList<Sentence> sentences)
+    private bool InQuotedOrgName(IReadOnlyList<Token> tokens, PlacePhrase p, int[] openQuote)
     {
-        var sentenceStart = SentenceStart(sentences, tokens[p.First].Span.Start);
-        var quotes = 0;
-        var lastOpen = -1;
-        for (var k = p.First - 1; k >= 0 && tokens[k].Span.Start >= sentenceStart; k--)
-        {
-            if (!IsDoubleQuote(tokens[k]))
-                continue;
-            if (quotes == 0)
-                lastOpen = k;
-            quotes++;
-        }
-        if (quotes % 2 == 0 || lastOpen + 1 >= p.First || p.First - lastOpen > QuotedNameReach || !ClosesSoon(tokens, p.Last))
-            return false;
-        return Kind(tokens[lastOpen + 1]) is OrgWordKind.Org or OrgWordKind.Quoted;
+        var open = openQuote[p.First];
+        return open >= 0 && open + 1 < p.First && p.First - open <= QuotedNameReach && ClosesSoon(tokens, p.Last)
+            && Kind(tokens[open + 1]) is OrgWordKind.Org or OrgWordKind.Quoted;
     }
 
     private static bool ClosesSoon(IReadOnlyList<Token> tokens, int last)
@@ -80,17 +70,28 @@ internal sealed class OrgNameFilter(PlaceLexicon lexicon)
         return false;
     }
 
+    /// <summary>For each token, the opening quote it stands inside (quotes pair up within a sentence), or -1; one pass.</summary>
+    private static int[] OpenQuotes(IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences)
+    {
+        var open = new int[tokens.Count];
+        var current = -1;
+        var sentence = 0;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var start = tokens[k].Span.Start;
+            while (sentence < sentences.Count && sentences[sentence].Span.End <= start)
+            {
+                sentence++;
+                current = -1; // a new sentence closes any quote left open
+            }
+            open[k] = current;
+            if (IsDoubleQuote(tokens[k]))
+                current = current < 0 ? k : -1;
+        }
+        return open;
+    }
+
     private OrgWordKind? Kind(Token t) => t.IsWord && Find(t, lexicon.OrgWords, out var kind) is not null ? kind : null;
 
     private static bool IsDoubleQuote(Token t) => t.Kind == TokenKind.Punct && t.Text is "\"" or "“" or "”" or "«" or "»" or "„";
-
-    private static int SentenceStart(IReadOnlyList<Sentence> sentences, int offset)
-    {
-        foreach (var s in sentences)
-        {
-            if (s.Span.Start <= offset && offset < s.Span.End)
-                return s.Span.Start;
-        }
-        return 0;
-    }
 }

@@ -31,6 +31,7 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
                 listed.AddRange(ListItems(tokens, p.CueToken, Readings(tokens[p.CueToken]).First(r => lexicon.Cues.ContainsKey(r.Stem)), cue, p.CueText!, p.NameLast + 1, taken));
         }
         phrases.AddRange(listed);
+        phrases.AddRange(ThisCountryPhrases(tokens, taken));
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!taken[i] && Find(tokens[i], lexicon.Cues, out var cue) is { } reading && cue!.Kind != CueKind.Countryside)
@@ -106,6 +107,30 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
             Hashtag = hashtag,
             AfterIndefiniteWord = first == match.First && match.Reading.Prefix.Length == 0 && match.First > 0 && IsIndefiniteWord(tokens[match.First - 1]),
         };
+    }
+
+    /// <summary>«غرب البلاد», «شمالي البلاد»: a direction of the article's own country.</summary>
+    private IEnumerable<PlacePhrase> ThisCountryPhrases(IReadOnlyList<Token> tokens, bool[] taken)
+    {
+        for (var k = 1; k < tokens.Count; k++)
+        {
+            if (taken[k] || taken[k - 1] || !tokens[k].IsWord || !lexicon.ThisCountry.Contains(tokens[k].Form)
+                || Find(tokens[k - 1], lexicon.DirectionsBefore, out var direction) is not { } reading || direction.IsCentre)
+                continue;
+            yield return new PlacePhrase
+            {
+                First = k - 1,
+                Start = StemStart(tokens[k - 1], reading),
+                Last = k,
+                NameFirst = k,
+                NameLast = k,
+                NameSpan = tokens[k].Span,
+                ThisCountry = true,
+                Prefix = reading.Prefix,
+                Direction = direction,
+                DirectionBefore = true,
+            };
+        }
     }
 
     /// <summary>Names after a cue word that the gazetteer does not know («قرية “كفر جنّة”», «قريتي الصيادة واليالني»).</summary>

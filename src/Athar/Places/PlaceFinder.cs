@@ -12,7 +12,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, PlaceLexicon lexicon) : IAn
 {
     private readonly NameMatcher _matcher = new(gazetteer, lexicon);
     private readonly PhraseReader _reader = new(lexicon);
-    private readonly PlaceResolver _resolver = new(lexicon);
+    private readonly PlaceResolver _resolver = new(gazetteer, lexicon);
 
     /// <summary>The default stage: built-in gazetteer plus the user's imported one.</summary>
     public PlaceFinder()
@@ -42,7 +42,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, PlaceLexicon lexicon) : IAn
     public List<PlaceMention> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences)
     {
         var phrases = _reader.Read(tokens, _matcher.Find(tokens), sentences);
-        var focus = CountryFocus(phrases);
+        var (focus, leading) = CountryFocus(phrases);
         var resolved = new Dictionary<PlacePhrase, ResolvedPlace?>(phrases.Count);
         var mentions = new List<PlaceMention>(phrases.Count);
         // right to left: a phrase's context comes after it and is resolved first
@@ -50,7 +50,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, PlaceLexicon lexicon) : IAn
         {
             var phrase = phrases[i];
             var context = phrase.Context is { } c ? resolved.GetValueOrDefault(c) : null;
-            var place = _resolver.Resolve(phrase, context, focus);
+            var place = _resolver.Resolve(phrase, context, focus, leading);
             resolved[phrase] = place;
             if (place is not null)
                 mentions.Add(Mention(text, tokens, phrase, place, context is null ? null : phrase.Context));
@@ -59,8 +59,11 @@ public sealed class PlaceFinder(Gazetteer gazetteer, PlaceLexicon lexicon) : IAn
         return mentions;
     }
 
-    /// <summary>The country most names point to without doubt (all their places in one country), if one leads.</summary>
-    private static string? CountryFocus(List<PlacePhrase> phrases)
+    /// <summary>
+    /// The country most names point to without doubt (all their places in one country): the focus when it leads with
+    /// two or more (a lone name must not make its own country the focus), the leading country when it leads at all.
+    /// </summary>
+    private static (string? Focus, string? Leading) CountryFocus(List<PlacePhrase> phrases)
     {
         var votes = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var p in phrases)
@@ -72,7 +75,8 @@ public sealed class PlaceFinder(Gazetteer gazetteer, PlaceLexicon lexicon) : IAn
                 votes[country] = votes.GetValueOrDefault(country) + 1;
         }
         var ranked = votes.OrderByDescending(v => v.Value).Take(2).ToList();
-        return ranked.Count > 0 && (ranked.Count == 1 || ranked[0].Value > ranked[1].Value) ? ranked[0].Key : null;
+        var leading = ranked.Count > 0 && (ranked.Count == 1 || ranked[0].Value > ranked[1].Value) ? ranked[0].Key : null;
+        return (leading is not null && ranked[0].Value >= 2 ? leading : null, leading);
     }
 
     private static PlaceMention Mention(string text, IReadOnlyList<Token> tokens, PlacePhrase phrase, ResolvedPlace place, PlacePhrase? context)

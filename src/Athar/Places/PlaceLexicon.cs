@@ -54,6 +54,7 @@ public sealed class PlaceLexicon
         Linkers = Words("Places/linkers.tsv");
         NameHeads = Words("Places/name-heads.tsv");
         NotNames = Words("Places/not-names.tsv");
+        ThisCountry = Words("Places/this-country.tsv");
         OrgWords = Rows("Places/org-words.tsv").ToFrozenDictionary(
             r => MatchingForm.Of(r[0]), r => Enum.Parse<OrgWordKind>(r[1], ignoreCase: true), StringComparer.Ordinal);
         var ambiguous = new Dictionary<string, AmbiguityRule>(StringComparer.Ordinal);
@@ -80,6 +81,9 @@ public sealed class PlaceLexicon
     public FrozenSet<string> NameHeads { get; }
 
     public FrozenSet<string> NotNames { get; }
+
+    /// <summary>Words for the article's own country («البلاد»).</summary>
+    public FrozenSet<string> ThisCountry { get; }
 
     public FrozenDictionary<string, OrgWordKind> OrgWords { get; }
 

@@ -24,6 +24,9 @@ internal sealed class PlacePhrase
     /// <summary>The gazetteer name; null for a name only known from its cue word («قرية الدشيشة»).</summary>
     public NameEntry? Name { get; init; }
 
+    /// <summary>«غرب البلاد»: the name is the article's focus country.</summary>
+    public bool ThisCountry { get; init; }
+
     /// <summary>The proclitic on the phrase's first token («ب» in «بريف»): «و» means a list, not a context.</summary>
     public string Prefix { get; init; } = "";
 

@@ -6,7 +6,7 @@ namespace Athar.Places;
 /// unit (ACLED geo-precision 2 practice); countryside and direction phrases become the unit's area moved that way.
 /// Returns null to abstain.
 /// </summary>
-internal sealed class PlaceResolver(PlaceLexicon lexicon)
+internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceLexicon lexicon)
 {
     /// <summary>Share of a unit's reach a direction moves its point («أقصى»: further out).</summary>
     private const double DirectionShare = 0.5;
@@ -18,8 +18,16 @@ internal sealed class PlaceResolver(PlaceLexicon lexicon)
     /// <summary>How far «شمال منبج» may reach from the town.</summary>
     private const double DirectionalReachKm = 150;
 
-    public ResolvedPlace? Resolve(PlacePhrase phrase, ResolvedPlace? context, string? focus)
+    private const long MajorCityPopulation = 500_000;
+
+    private const long MinorTownPopulation = 10_000;
+
+    /// <param name="focus">The article's country focus (two or more mentions), if any.</param>
+    /// <param name="leading">The country most mentions point to, even once: what «البلاد» means.</param>
+    public ResolvedPlace? Resolve(PlacePhrase phrase, ResolvedPlace? context, string? focus, string? leading)
     {
+        if (phrase.ThisCountry)
+            return leading is not null && gazetteer.Find(leading) is { Kind: PlacePrecision.Country } country ? Place(country, phrase, [country]) : null;
         if (phrase.Name is null || phrase.Cue?.Kind == CueKind.Neighbourhood)
             return FromContext(context); // neighbourhoods are not in the gazetteer: «حي القوتلي في مدينة القامشلي»
         var candidates = phrase.Name.Places;
@@ -41,8 +49,8 @@ internal sealed class PlaceResolver(PlaceLexicon lexicon)
         var evidence = placedByContext || phrase.Cue is not null || phrase.DirectionBefore || phrase.IsContext || phrase.Hashtag;
         if (!Licensed(phrase, focus, evidence))
             return null;
-        if (!evidence && candidates.All(e => SmallAndAway(e) || (e.Kind == PlacePrecision.Village && e.Country != focus)))
-            return null; // a bare village name far from the article's country is more likely a word («سلامة»)
+        if (!evidence && candidates.All(e => e.Country != focus && (SmallAndAway(e) || Minor(e))))
+            return null; // a bare village name away from the article's country is more likely a word («سلامة», «عنه»)
         var best = CandidateRanker.Best(candidates, phrase, focus);
         return best is null ? null : Place(best, phrase, candidates);
     }
@@ -61,9 +69,13 @@ internal sealed class PlaceResolver(PlaceLexicon lexicon)
         return evidence;
     }
 
-    /// <summary>A village or town outside the core countries: too likely a common word to take without a cue.</summary>
+    /// <summary>A settlement outside the core countries, short of a capital or a city of half a million: too likely a word («الخبر»).</summary>
     private static bool SmallAndAway(GazetteerEntry e) =>
-        !CandidateRanker.CoreCountries.Contains(e.Country) && e.Kind is PlacePrecision.Village or PlacePrecision.Town;
+        !CandidateRanker.CoreCountries.Contains(e.Country) && e.IsSettlement && e.Feature != "PPLC" && e.Population < MajorCityPopulation;
+
+    /// <summary>A village, or a town of under 10,000 people (or unknown size): named bare, it needs the article to be about its country.</summary>
+    private static bool Minor(GazetteerEntry e) =>
+        e.Kind == PlacePrecision.Village || (e.Kind == PlacePrecision.Town && e.Population < MinorTownPopulation);
 
     private static ResolvedPlace? FromContext(ResolvedPlace? context)
     {
