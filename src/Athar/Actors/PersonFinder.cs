@@ -22,9 +22,14 @@ internal sealed class PersonFinder(ActorCatalogue catalogue, PersonLexicon lexic
         var i = 0;
         while (i < scan.Tokens.Count)
         {
-            if (!scan.Can(i, WordFlags.Title | WordFlags.Kunya | WordFlags.GivenName) || !scan.IsFree(i) || IsPlace(scan, i))
+            if (!scan.Can(i, WordFlags.Title | WordFlags.Kunya | WordFlags.GivenName) || !scan.IsFree(i))
             {
                 i++;
+                continue;
+            }
+            if (PlaceAt(scan, i) is { } place)
+            {
+                i = place + 1; // «الشيخ ناصر», «أبو كمال»: no part of a place name starts a person
                 continue;
             }
             var next = FromCue(scan, names, known, i) ?? FromTitle(scan, names, known, i) ?? FromKunya(scan, names, known, i) ?? FromGivenName(scan, names, known, i);
@@ -240,13 +245,16 @@ internal sealed class PersonFinder(ActorCatalogue catalogue, PersonLexicon lexic
         return scan.OwnerOf(j) is { IsPerson: true } person ? person : null;
     }
 
-    private bool IsPlace(ActorScan scan, int i)
+    /// <summary>The last token of a place at <paramref name="i"/>: a listed place name, or the word after «قرية», «بلدة» ….</summary>
+    private int? PlaceAt(ActorScan scan, int i)
     {
-        if (scan.Can(i, WordFlags.PlaceName) && lexicon.PlaceNames.Match(scan.Tokens, i) is not null)
-            return true;
+        if (scan.Can(i, WordFlags.PlaceName) && lexicon.PlaceNames.Match(scan.Tokens, i) is { } place)
+            return place.Last;
         var j = scan.PreviousReadable(i);
         return j >= 0 && scan.Can(j, WordFlags.PlaceIntroducer) &&
-            scan.Tokens[j].Readings.Any(r => !r.Prefix.EndsWith("ال", StringComparison.Ordinal) && lexicon.PlaceIntroducers.Contains(r.Stem));
+            scan.Tokens[j].Readings.Any(r => !r.Prefix.EndsWith("ال", StringComparison.Ordinal) && lexicon.PlaceIntroducers.Contains(r.Stem))
+            ? i
+            : null;
     }
 
     /// <summary>The name after «المعروف» may carry «ب»: «بأبو خولة», «بالبغدادي».</summary>

@@ -71,23 +71,6 @@ internal sealed class PhraseTrie<T>
         return best;
     }
 
-    /// <summary>Exact lookup of a whole phrase given as forms (no proclitics).</summary>
-    public bool TryGet(IReadOnlyList<string> forms, out T value)
-    {
-        value = default!;
-        var node = _root;
-        foreach (var form in forms)
-        {
-            if (node.Children is null || !node.Children.TryGetValue(form, out var next))
-                return false;
-            node = next;
-        }
-        if (!node.HasValue)
-            return false;
-        value = node.Value!;
-        return true;
-    }
-
     private static PhraseMatch<T>? Walk(IReadOnlyList<Token> tokens, int start, Node node, string prefix)
     {
         PhraseMatch<T>? best = node.HasValue ? new PhraseMatch<T>(node.Value!, start, start, prefix) : null;
