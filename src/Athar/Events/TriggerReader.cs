@@ -105,9 +105,16 @@ internal sealed class TriggerReader(EventLexicon lexicon)
         _ => EventType.Other,
     };
 
-    // «تعرض للخطف» (was subjected to kidnapping): the lam after «تعرض» is not a purpose
-    private static bool AfterSubjectedTo(IReadOnlyList<Token> tokens, int i) =>
-        i > 0 && tokens[i - 1].Readings.Any(r => r.Stem is "تعرض" or "تعرضت" or "يتعرض" or "تتعرض" or "تعرضوا");
+    // «تعرض قيادي للخطف» (a commander was subjected to kidnapping): the lam after «تعرض» is not a purpose
+    private static bool AfterSubjectedTo(IReadOnlyList<Token> tokens, int i)
+    {
+        for (var j = i - 1; j >= 0 && j >= i - 5; j--)
+        {
+            if (tokens[j].Readings.Any(r => r.Stem is "تعرض" or "تعرضت" or "يتعرض" or "تتعرض" or "تعرضوا"))
+                return true;
+        }
+        return false;
+    }
 
     // The lam of purpose on a verbal noun: «لاعتقاله» (to arrest him), «للسيطرة» (to take control).
     private static bool IsPurpose(string prefix) =>

@@ -82,6 +82,19 @@ public class EventExtractorTests
         Assert.Equal(5, e.Fatalities!.Count);
     }
 
+    [Theory]
+    [InlineData("اغتال مسلحون مجهولون أمس مسؤولاً محلياً في مدينة درعا جنوبي سوريا.", EventType.Attack)]
+    [InlineData("قُتل شرطي بنيران مسلحين مجهولين أمس في مدينة الموصل.", EventType.Attack)]
+    [InlineData("تعرض قيادي في فصيل مسلح للخطف على أيدي مجهولين أمس في مدينة الباب بريف حلب.", EventType.Abduction)]
+    [InlineData("انفجرت قنبلة أمس قرب مقر للشرطة في مدينة كركوك.", EventType.Bombing)]
+    [InlineData("أصيب ثلاثة مدنيين أمس جراء سقوط قذائف على حي سكني في مدينة حلب.", EventType.Shelling)]
+    public void Reads_common_phrasings_of_an_incident(string text, EventType type) =>
+        Assert.Equal(type, Assert.Single(Extract(text, "2022-03-15")).Type);
+
+    [Fact]
+    public void What_people_protest_against_is_not_an_incident_of_that_day() =>
+        Assert.Empty(Extract("تظاهر المئات في مدينة إدلب أمس احتجاجاً على اعتقال ناشط إعلامي.", "2022-03-15"));
+
     [Fact]
     public void A_suicide_attack_is_a_bombing()
     {
