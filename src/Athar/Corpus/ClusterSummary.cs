@@ -11,7 +11,8 @@ public sealed record ClusterMember(EventRecord Report, long ArticleId, string In
 
 /// <summary>
 /// The fields of a fused event chosen from its reports: the most common type, the most exact date (a stated
-/// date before the publication-day convention), the most precise place, the most named actors, the lowest
+/// date before the publication-day convention), the place of the finest ACLED precision class named most
+/// often (then the most precise), the most named actors, the lowest
 /// and highest fatality counts, the most common certainty.
 /// </summary>
 public static class ClusterSummary
@@ -26,8 +27,12 @@ public static class ClusterSummary
         var type = MostCommon(reports.Select(r => r.Type));
         var when = reports.Select(r => r.When).Where(w => w?.Start is not null)
             .OrderBy(w => w!.Precision).ThenBy(w => w!.Basis == ArgumentBasis.Publication).ThenBy(w => Width(w!)).FirstOrDefault();
-        var where = reports.Select(r => r.Where).Where(w => w is not null)
-            .OrderBy(w => w!.Precision).ThenByDescending(w => reports.Count(r => r.Where?.GazetteerId is { } g && g == w!.GazetteerId)).FirstOrDefault();
+        var places = reports.Select(r => r.Where).Where(w => w is not null).Select(w => w!).ToList();
+        var where = places
+            .OrderBy(w => Export.AcledPrecision.Geo(w.Precision))
+            .ThenByDescending(w => places.Count(p => PlaceKey(p) == PlaceKey(w)))
+            .ThenBy(w => w.Precision)
+            .FirstOrDefault();
         var fatalities = reports.Where(r => r.Fatalities is not null).Select(r => r.Fatalities!.Count).ToList();
         var first = members.OrderBy(m => m.Published ?? DateOnly.MaxValue).ThenBy(m => m.ArticleId).First().Report;
         return new EventSummary(
@@ -45,6 +50,8 @@ public static class ClusterSummary
             members.Select(m => m.IndependenceKey).Distinct(StringComparer.Ordinal).Count(),
             Shorten(first.Evidence.Count > 0 ? first.Evidence[0].Text : first.Trigger.Text));
     }
+
+    private static string PlaceKey(EventWhere w) => w.GazetteerId ?? CorpusKeys.NameKey(w.NameAr ?? w.Name);
 
     private static int Width(EventWhen w) => (w.End ?? w.Start!.Value).DayNumber - w.Start!.Value.DayNumber;
 
