@@ -44,13 +44,21 @@ internal sealed class CorpusOptions
         Bbox = parse.GetValue(Bbox) is { } box ? BoundingBox.Parse(box) : null,
     }.Validated();
 
+    /// <summary>Width of tables written to a file or pipe (a terminal's own width is used otherwise).</summary>
+    public const int FileWidth = 160;
+
     /// <summary>A console for a writer: colours and live updates only when it is the real terminal.</summary>
-    public static Spectre.Console.IAnsiConsole Console(TextWriter writer, bool isTerminal) =>
-        Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings
+    public static Spectre.Console.IAnsiConsole Console(TextWriter writer, bool isTerminal)
+    {
+        var console = Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings
         {
             Out = new Spectre.Console.AnsiConsoleOutput(writer),
             Ansi = isTerminal ? Spectre.Console.AnsiSupport.Detect : Spectre.Console.AnsiSupport.No,
             ColorSystem = isTerminal ? Spectre.Console.ColorSystemSupport.Detect : Spectre.Console.ColorSystemSupport.NoColors,
             Interactive = isTerminal ? Spectre.Console.InteractionSupport.Detect : Spectre.Console.InteractionSupport.No,
         });
+        if (!isTerminal)
+            console.Profile.Width = FileWidth;
+        return console;
+    }
 }

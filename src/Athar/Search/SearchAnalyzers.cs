@@ -12,7 +12,7 @@ namespace Athar.Search;
 /// diacritics and tatweel folded — a superset of Lucene's ArabicNormalizer — and «_» splitting hashtag
 /// words). "Plain" keeps the words and their clitic stems: names stay whole. "Stemmed" drops stop words
 /// and applies Lucene's ArabicStemmer, which matches plurals and suffixed forms (قيادي ~ قياديين) but
-/// over-strips names (قوات → قو, التنظيم → تنظيم is fine, but ريان → ري): queries ask both fields.
+/// over-strips names (قوات → قو) and misses some forms (قياديي → قيادي, not قياد): queries ask both fields.
 /// </summary>
 public static class SearchAnalyzers
 {

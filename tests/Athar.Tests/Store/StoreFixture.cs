@@ -10,8 +10,14 @@ internal sealed class StoreFixture : IDisposable
     private readonly TempDir _dir = new();
 
     public StoreFixture()
+        : this(null)
     {
-        Path = System.IO.Path.Combine(_dir.Path, "test.db");
+    }
+
+    /// <summary>A store at the given path (its folder is the caller's), or in a temporary folder.</summary>
+    public StoreFixture(string? path)
+    {
+        Path = path ?? System.IO.Path.Combine(_dir.Path, "test.db");
         Store = SqliteStore.Open(Path);
     }
 

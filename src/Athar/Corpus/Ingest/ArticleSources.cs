@@ -74,46 +74,75 @@ public sealed class ArticleSources(InputLimits limits)
         return SourceItem.Ok(file, file, JsonArticle.Parse(json.RootElement, Path.GetFileNameWithoutExtension(file), _reader, file));
     }
 
+    // Line by line at the byte level, so an invalid or oversized line fails alone and the rest still read.
     private IEnumerable<SourceItem> ReadLines(string file)
     {
-        StreamReader stream;
+        FileStream stream;
         try
         {
-            stream = new StreamReader(file, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true);
+            stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stream = StreamReader.Null;
+            return [SourceItem.Failed(file, file, $"cannot read {file}: {e.Message}")];
         }
-        if (stream == StreamReader.Null)
-        {
-            yield return SourceItem.Failed(file, file, $"cannot read {file}");
-            yield break;
-        }
+        return ReadLines(file, stream);
+    }
+
+    private IEnumerable<SourceItem> ReadLines(string file, FileStream stream)
+    {
         using (stream)
         {
-            for (var number = 1; ; number++)
+            foreach (var (number, line, error) in Utf8Lines(stream))
             {
-                var (line, invalid) = NextLine(stream);
-                if (invalid)
-                    yield return SourceItem.Failed($"{file}:{number}", file, $"{file} is not valid UTF-8 text from line {number} on");
-                if (line is null)
-                    yield break;
-                if (!string.IsNullOrWhiteSpace(line))
+                if (error is not null)
+                    yield return SourceItem.Failed($"{file}:{number}", file, error);
+                else if (!string.IsNullOrWhiteSpace(line))
                     yield return ReadLine(file, number, line);
             }
         }
     }
 
-    private static (string? Line, bool Invalid) NextLine(StreamReader stream)
+    private IEnumerable<(int Number, string? Line, string? Error)> Utf8Lines(Stream stream)
+    {
+        var utf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
+        var buffer = new MemoryStream();
+        var tooLong = false;
+        for (var number = 1; ; number++)
+        {
+            int b;
+            while ((b = stream.ReadByte()) >= 0 && b != '\n')
+            {
+                if (buffer.Length > limits.MaxBytes)
+                    tooLong = true;
+                else
+                    buffer.WriteByte((byte)b);
+            }
+            if (b < 0 && buffer.Length == 0 && !tooLong)
+                yield break;
+            var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+            if (number == 1 && bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+                bytes = bytes[3..];
+            if (tooLong)
+                yield return (number, null, $"line {number} is over the {limits.MaxBytes:N0}-byte limit (raise it with --max-size)");
+            else
+                yield return Decode(utf8, bytes, number);
+            buffer.SetLength(0);
+            tooLong = false;
+            if (b < 0)
+                yield break;
+        }
+    }
+
+    private static (int, string?, string?) Decode(UTF8Encoding utf8, ReadOnlySpan<byte> bytes, int number)
     {
         try
         {
-            return (stream.ReadLine(), false);
+            return (number, utf8.GetString(bytes).TrimEnd('\r'), null);
         }
         catch (DecoderFallbackException)
         {
-            return (null, true);
+            return (number, null, $"line {number} is not valid UTF-8 text");
         }
     }
 
