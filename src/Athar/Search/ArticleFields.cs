@@ -29,12 +29,19 @@ public static class ArticleFields
 
     public static LuceneDocument Build(long articleId, Athar.Document document)
     {
-        var doc = new LuceneDocument
+        var doc = new LuceneDocument { new StringField(Id, articleId.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.YES) };
+        if (document.HasLayer<Token>())
         {
-            new StringField(Id, articleId.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.YES),
-            new TextField(BodyPlain, document.Text, Field.Store.NO),
-            new TextField(BodyStemmed, document.Text, Field.Store.NO),
-        };
+            // The pipeline's tokens: the same terms the analysers would make, without tokenising again.
+            var tokens = document.Layer<Token>();
+            doc.Add(new TextField(BodyPlain, SearchAnalyzers.Plain(tokens, document.Text.Length)));
+            doc.Add(new TextField(BodyStemmed, SearchAnalyzers.Stemmed(tokens, document.Text.Length)));
+        }
+        else
+        {
+            doc.Add(new TextField(BodyPlain, document.Text, Field.Store.NO));
+            doc.Add(new TextField(BodyStemmed, document.Text, Field.Store.NO));
+        }
         if (document.Info.Published is { } published)
             doc.Add(new StringField(Published, published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Field.Store.YES));
         if (document.Info.Title is { Length: > 0 } title)

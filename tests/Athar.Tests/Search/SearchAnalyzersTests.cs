@@ -64,4 +64,31 @@ public class SearchAnalyzersTests
     {
         Assert.Empty(Terms(SearchAnalyzers.Plain(), new string('ب', 50_000)));
     }
+
+    [Fact]
+    public void Terms_from_an_analysed_documents_tokens_equal_the_terms_of_its_text()
+    {
+        var text = NewsFixturesText;
+        var tokens = Athar.Text.Tokenizer.Tokenize(text);
+        Assert.Equal(Terms(SearchAnalyzers.Plain(), text), Terms(SearchAnalyzers.Plain(tokens, text.Length)));
+        Assert.Equal(Terms(SearchAnalyzers.Stemmed(), text), Terms(SearchAnalyzers.Stemmed(tokens, text.Length)));
+    }
+
+    private const string NewsFixturesText = Corpus.NewsFixtures.StrikeText;
+
+    private static List<(string Term, int Increment, int Start, int End)> Terms(TokenStream stream)
+    {
+        var terms = new List<(string, int, int, int)>();
+        using (stream)
+        {
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            var inc = stream.AddAttribute<IPositionIncrementAttribute>();
+            var offset = stream.AddAttribute<IOffsetAttribute>();
+            stream.Reset();
+            while (stream.IncrementToken())
+                terms.Add((term.ToString(), inc.PositionIncrement, offset.StartOffset, offset.EndOffset));
+            stream.End();
+        }
+        return terms;
+    }
 }
