@@ -25,7 +25,7 @@ namespace Athar.Bench;
 /// ingest figures include that work only as far as it delays the commit.
 /// </summary>
 [Config(typeof(ThroughputConfig))]
-[SimpleJob(warmupCount: 1, iterationCount: 3)]
+[SimpleJob(warmupCount: 2, iterationCount: 5)]
 [MemoryDiagnoser]
 public class IngestBenchmarks
 {
