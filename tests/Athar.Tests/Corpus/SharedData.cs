@@ -48,3 +48,15 @@ public sealed class SharedDevWithStagesFactAttribute : FactAttribute
             Skip = "the time and places stages are not in the pipeline yet: events cannot be fused";
     }
 }
+
+/// <summary>A theory over the dev set that needs the time and places stages in the pipeline.</summary>
+public sealed class SharedDevWithStagesTheoryAttribute : TheoryAttribute
+{
+    public SharedDevWithStagesTheoryAttribute()
+    {
+        if (SharedData.DevFolder is null)
+            Skip = "../shared/eval/dev is not here";
+        else if (!SharedData.PipelineHasPlacesAndDates)
+            Skip = "the time and places stages are not in the pipeline yet: events cannot be fused";
+    }
+}

@@ -7,19 +7,8 @@ namespace Athar.Tests.Search;
 
 public class SearchAnalyzersTests
 {
-    private static List<(string Term, int Increment, int Start, int End)> Terms(Analyzer analyzer, string text)
-    {
-        var terms = new List<(string, int, int, int)>();
-        using var stream = analyzer.GetTokenStream("f", text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var inc = stream.AddAttribute<IPositionIncrementAttribute>();
-        var offset = stream.AddAttribute<IOffsetAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-            terms.Add((term.ToString(), inc.PositionIncrement, offset.StartOffset, offset.EndOffset));
-        stream.End();
-        return terms;
-    }
+    private static List<(string Term, int Increment, int Start, int End)> Terms(Analyzer analyzer, string text) =>
+        Terms(analyzer.GetTokenStream("f", text));
 
     [Fact]
     public void Lucenes_Arabic_stemmer_over_strips_group_names_so_the_plain_field_keeps_them_whole()
