@@ -43,12 +43,6 @@ public sealed class SharedDevFactAttribute : FactAttribute
     }
 }
 
-/// <summary>A test that needs ../shared/eval/dev and the time and places stages in the pipeline.</summary>
-public sealed class SharedDevWithStagesFactAttribute : FactAttribute
-{
-    public SharedDevWithStagesFactAttribute() => Skip = SharedData.StagesSkipReason;
-}
-
 /// <summary>A theory over the dev set that needs the time and places stages in the pipeline.</summary>
 public sealed class SharedDevWithStagesTheoryAttribute : TheoryAttribute
 {
