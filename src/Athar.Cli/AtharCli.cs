@@ -12,6 +12,10 @@ public static class AtharCli
         root.Subcommands.Add(AnalyzeCommand.Create());
         root.Subcommands.Add(NerEvalCommand.Create());
         root.Subcommands.Add(GazetteerCommand.Create());
+        root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(SearchCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(WhereaboutsCommand.Create());
         return root;
     }
 }

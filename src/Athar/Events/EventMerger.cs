@@ -9,12 +9,12 @@ namespace Athar.Events;
 /// Clauses of one sentence stay apart (they were split because they report different things); mention-only
 /// candidates join an incident or disappear.
 /// </summary>
-internal static class EventMerger
+public static class EventMerger
 {
     public const double SamePlaceKm = 25;
     public const double CoarsePlaceKm = 150;
 
-    public static List<EventCandidate> Merge(IReadOnlyList<EventCandidate> candidates)
+    internal static List<EventCandidate> Merge(IReadOnlyList<EventCandidate> candidates)
     {
         var events = new List<EventCandidate>();
         foreach (var c in candidates)
@@ -36,7 +36,7 @@ internal static class EventMerger
         return events.OrderBy(e => e.Evidence.Min(s => s.Start)).ToList();
     }
 
-    public static bool Compatible(EventCandidate a, EventCandidate b) =>
+    internal static bool Compatible(EventCandidate a, EventCandidate b) =>
         (TypesCompatible(a, b) || Elaborates(a, b) || Elaborates(b, a)) && DatesCompatible(a.Date, b.Date) && PlacesCompatible(a.Place, b.Place);
 
     // An undated report of violence at the place of a dated incident just told elaborates it
@@ -57,7 +57,8 @@ internal static class EventMerger
         return (a.GenericType && IsViolent(b.Type)) || (b.GenericType && IsViolent(a.Type));
     }
 
-    private static bool IsClash(EventType t) => t is EventType.Battle or EventType.Raid;
+    /// <summary>Battle and raid: analysts and the scorer treat them as one kind of incident.</summary>
+    public static bool IsClash(EventType t) => t is EventType.Battle or EventType.Raid;
 
     private static bool IsCapture(EventType t) => t is EventType.Raid or EventType.Arrest;
 

@@ -1,0 +1,174 @@
+using System.Text;
+using System.Text.Json;
+using Athar.Input;
+
+namespace Athar.Corpus.Ingest;
+
+/// <summary>The files an ingest will read, and what it left out (with reasons, so nothing is skipped silently).</summary>
+public sealed record SourceFiles(IReadOnlyList<string> Files, IReadOnlyList<string> Missing, int SkippedOtherTypes);
+
+/// <summary>
+/// Reads articles from paths: files, and folders searched recursively for article files (.txt, .html,
+/// .json — the contract's and the gold files' shape —, .jsonl batches, .rss/.atom/.xml feeds). A file given
+/// by name is read whatever its extension (as text or HTML). Each file yields its articles or its errors.
+/// </summary>
+public sealed class ArticleSources(InputLimits limits)
+{
+    private static readonly HashSet<string> ArticleExtensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ".txt", ".text", ".html", ".htm", ".xhtml", ".json", ".jsonl", ".ndjson", ".rss", ".atom", ".xml",
+    };
+
+    private readonly ArticleReader _reader = new(limits);
+
+    public static SourceFiles List(IEnumerable<string> paths)
+    {
+        var files = new List<string>();
+        var missing = new List<string>();
+        var skipped = 0;
+        foreach (var path in paths)
+        {
+            if (File.Exists(path))
+                files.Add(path);
+            else if (Directory.Exists(path))
+            {
+                foreach (var file in Directory.EnumerateFiles(path, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System }).Order(StringComparer.Ordinal))
+                {
+                    if (ArticleExtensions.Contains(Path.GetExtension(file)))
+                        files.Add(file);
+                    else
+                        skipped++;
+                }
+            }
+            else
+                missing.Add(path);
+        }
+        return new SourceFiles(files.Distinct(StringComparer.Ordinal).ToList(), missing, skipped);
+    }
+
+    public IEnumerable<SourceItem> Read(string file)
+    {
+        var extension = Path.GetExtension(file).ToLowerInvariant();
+        if (extension is ".jsonl" or ".ndjson")
+            return ReadLines(file);
+        string text;
+        try
+        {
+            if (new FileInfo(file).Length > limits.MaxBytes)
+                throw new UserInputException($"{file} is {new FileInfo(file).Length:N0} bytes, over the {limits.MaxBytes:N0}-byte limit (raise it with --max-size)");
+            if (extension is ".json")
+                return [ReadJson(file)];
+            if (extension is ".rss" or ".atom" or ".xml" && FeedArticles.LooksLikeFeed(text = ReadUtf8(file)))
+                return FeedArticles.Read(text, file, _reader);
+            return [SourceItem.Ok(file, file, _reader.ReadFile(file))];
+        }
+        catch (Exception e) when (e is UserInputException or IOException or UnauthorizedAccessException or JsonException)
+        {
+            return [SourceItem.Failed(file, file, e.Message)];
+        }
+    }
+
+    private SourceItem ReadJson(string file)
+    {
+        using var json = JsonDocument.Parse(ReadUtf8(file), new JsonDocumentOptions { MaxDepth = 64 });
+        return SourceItem.Ok(file, file, JsonArticle.Parse(json.RootElement, Path.GetFileNameWithoutExtension(file), _reader, file));
+    }
+
+    // Line by line at the byte level, so an invalid or oversized line fails alone and the rest still read.
+    private IEnumerable<SourceItem> ReadLines(string file)
+    {
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [SourceItem.Failed(file, file, $"cannot read {file}: {e.Message}")];
+        }
+        return ReadLines(file, stream);
+    }
+
+    private IEnumerable<SourceItem> ReadLines(string file, FileStream stream)
+    {
+        using (stream)
+        {
+            foreach (var (number, line, error) in Utf8Lines(stream))
+            {
+                if (error is not null)
+                    yield return SourceItem.Failed($"{file}:{number}", file, error);
+                else if (!string.IsNullOrWhiteSpace(line))
+                    yield return ReadLine(file, number, line);
+            }
+        }
+    }
+
+    private IEnumerable<(int Number, string? Line, string? Error)> Utf8Lines(Stream stream)
+    {
+        var utf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
+        var buffer = new MemoryStream();
+        var tooLong = false;
+        for (var number = 1; ; number++)
+        {
+            int b;
+            while ((b = stream.ReadByte()) >= 0 && b != '\n')
+            {
+                if (buffer.Length > limits.MaxBytes)
+                    tooLong = true;
+                else
+                    buffer.WriteByte((byte)b);
+            }
+            if (b < 0 && buffer.Length == 0 && !tooLong)
+                yield break;
+            var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+            if (number == 1 && bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+                bytes = bytes[3..];
+            if (tooLong)
+                yield return (number, null, $"line {number} is over the {limits.MaxBytes:N0}-byte limit (raise it with --max-size)");
+            else
+                yield return Decode(utf8, bytes, number);
+            buffer.SetLength(0);
+            tooLong = false;
+            if (b < 0)
+                yield break;
+        }
+    }
+
+    private static (int, string?, string?) Decode(UTF8Encoding utf8, ReadOnlySpan<byte> bytes, int number)
+    {
+        try
+        {
+            return (number, utf8.GetString(bytes).TrimEnd('\r'), null);
+        }
+        catch (DecoderFallbackException)
+        {
+            return (number, null, $"line {number} is not valid UTF-8 text");
+        }
+    }
+
+    private SourceItem ReadLine(string file, int number, string line)
+    {
+        var origin = $"{file}:{number}";
+        try
+        {
+            using var json = JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = 64 });
+            return SourceItem.Ok(origin, file, JsonArticle.Parse(json.RootElement, $"{Path.GetFileNameWithoutExtension(file)}-{number}", _reader, $"line {number}"));
+        }
+        catch (Exception e) when (e is UserInputException or JsonException)
+        {
+            return SourceItem.Failed(origin, file, e.Message);
+        }
+    }
+
+    private static string ReadUtf8(string file)
+    {
+        try
+        {
+            return new UTF8Encoding(false, true).GetString(File.ReadAllBytes(file)).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new UserInputException($"{file} is not valid UTF-8 text");
+        }
+    }
+}

@@ -1,0 +1,115 @@
+using System.Text;
+using Athar.Corpus;
+using Athar.Events;
+
+namespace Athar.Store;
+
+/// <summary>The events list with filters and paging, and one event with all its sources and evidence.</summary>
+internal sealed class SqliteEventQueries(SqlRunner sql, SqliteArticles articles, SqliteActors actors)
+{
+    public EventPage Query(EventQuery query)
+    {
+        var q = query.Validated();
+        var (where, args) = Where(q);
+        var total = (long)sql.Scalar($"SELECT count(*) FROM events e WHERE {where}", [.. args])!;
+        args.Add(("@limit", q.Limit));
+        args.Add(("@offset", q.Offset));
+        var items = sql.Query(
+            $"SELECT {EventRows.Columns} FROM events e WHERE {where} ORDER BY e.date_start DESC, e.id DESC LIMIT @limit OFFSET @offset",
+            EventRows.Read, [.. args]);
+        return new EventPage(items, (int)total, q.Offset, q.Limit);
+    }
+
+    /// <summary>All events matching the filters (paging ignored), in the list's order, one page read at a time.</summary>
+    public IEnumerable<EventSummary> All(EventQuery query)
+    {
+        var page = query with { Offset = 0, Limit = EventQuery.MaxLimit };
+        while (true)
+        {
+            var result = Query(page);
+            foreach (var e in result.Items)
+                yield return e;
+            if (result.Items.Count < page.Limit)
+                yield break;
+            page = page with { Offset = page.Offset + page.Limit };
+        }
+    }
+
+    public EventSummary? Summary(long id) =>
+        sql.Query($"SELECT {EventRows.Columns} FROM events e WHERE e.id = @id", EventRows.Read, ("@id", id)).FirstOrDefault();
+
+    public EventDetail? Get(long id)
+    {
+        if (Summary(id) is not { } summary)
+            return null;
+        var reports = sql.Query(
+            "SELECT r.document_id, r.record_json FROM reports r WHERE r.event_id = @id ORDER BY r.id",
+            r => (ArticleId: r.GetInt64(0), Record: StoredLayers.Parse<EventRecord>(r.GetString(1))),
+            ("@id", id));
+        var summaries = articles.Summaries(reports.Select(r => r.ArticleId).Distinct().ToList()).ToDictionary(a => a.Id);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var sources = new List<EventSource>();
+        foreach (var (articleId, record) in reports.OrderBy(r => summaries[r.ArticleId].Published ?? DateOnly.MaxValue).ThenBy(r => r.ArticleId))
+        {
+            var article = summaries[articleId];
+            var independent = seen.Add(Independence.Key(article.Id, article.DuplicateOf, articles.Outlet(article.DuplicateOf ?? article.Id)));
+            sources.Add(new EventSource(article, independent, record, articles.SentencesAround(articleId, record.Evidence.Select(e => e.Span).Append(record.Trigger.Span))));
+        }
+        return new EventDetail(summary, sources);
+    }
+
+    private (string Where, List<(string, object?)> Args) Where(EventQuery q)
+    {
+        var where = new StringBuilder("1 = 1");
+        var args = new List<(string, object?)>();
+        if (q.From is { } from)
+        {
+            where.Append(" AND e.date_end >= @from");
+            args.Add(("@from", StoreText.Date(from)));
+        }
+        if (q.To is { } to)
+        {
+            where.Append(" AND e.date_start <= @to");
+            args.Add(("@to", StoreText.Date(to)));
+        }
+        if (q.Bbox is { } box)
+        {
+            where.Append(" AND e.lat BETWEEN @south AND @north");
+            where.Append(box.West <= box.East ? " AND e.lon BETWEEN @west AND @east" : " AND (e.lon >= @west OR e.lon <= @east)");
+            args.AddRange([("@south", box.South), ("@north", box.North), ("@west", box.West), ("@east", box.East)]);
+        }
+        if (q.Country is { } country)
+        {
+            where.Append(" AND e.country = @country");
+            args.Add(("@country", country));
+        }
+        if (q.Place is { } place)
+        {
+            where.Append(" AND (e.gazetteer_id = @place OR lower(e.place_name) = lower(@place) OR e.place_form = @placeForm OR lower(e.admin1) = lower(@place))");
+            args.Add(("@place", place.Trim()));
+            args.Add(("@placeForm", Text.MatchingForm.OfPhrase(place)));
+        }
+        if (q.Types is { Count: > 0 } types)
+        {
+            where.Append($" AND e.type IN ({string.Join(", ", types.Select((_, i) => $"@type{i}"))})");
+            args.AddRange(types.Select((t, i) => ($"@type{i}", (object?)EventTypes.Name(t))));
+        }
+        if (q.Actor is { } actor)
+        {
+            var keys = actors.Keys(actor);
+            where.Append($" AND EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id AND a.actor_key IN ({string.Join(", ", keys.Select((_, i) => $"@actor{i}"))}))");
+            args.AddRange(keys.Select((k, i) => ($"@actor{i}", (object?)k)));
+        }
+        if (q.ArticleIds is { } ids)
+        {
+            where.Append(" AND EXISTS (SELECT 1 FROM reports r WHERE r.event_id = e.id AND r.document_id IN (SELECT value FROM json_each(@articles)))");
+            args.Add(("@articles", System.Text.Json.JsonSerializer.Serialize(ids)));
+        }
+        if (q.MinIndependentSources > 1)
+        {
+            where.Append(" AND e.independent_sources >= @minSources");
+            args.Add(("@minSources", q.MinIndependentSources));
+        }
+        return (where.ToString(), args);
+    }
+}
