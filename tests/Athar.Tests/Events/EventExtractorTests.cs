@@ -96,6 +96,22 @@ public class EventExtractorTests
         Assert.Empty(Extract("تظاهر المئات في مدينة إدلب أمس احتجاجاً على اعتقال ناشط إعلامي.", "2022-03-15"));
 
     [Fact]
+    public void The_group_that_launched_an_attack_is_its_agent()
+    {
+        var e = Assert.Single(Extract("قُتل جنديان أمس في هجوم شنه مسلحون من تنظيم داعش على موقع للجيش في محافظة كركوك.", "2024-05-14"));
+        Assert.Equal("isis", e.Agent?.Id);
+    }
+
+    [Fact]
+    public void Who_follows_a_killing_word_is_the_victim()
+    {
+        var e = Assert.Single(Extract("أعلنت قيادة العمليات مقتل زعيم تنظيم داعش أبو بكر البغدادي في عملية أمنية نفذتها القوات الأميركية أواخر تشرين الأول 2019 في قرية باريشا بريف إدلب.", "2019-11-01"));
+        Assert.Equal(EventType.Raid, e.Type);
+        Assert.Equal("us_military", e.Agent?.Id);
+        Assert.Equal(1, e.Fatalities?.Count);
+    }
+
+    [Fact]
     public void A_suicide_attack_is_a_bombing()
     {
         var e = Assert.Single(Extract("هاجم انتحاريون يرتدون أحزمة ناسفة اليوم الجمعة مقر الشرطة في مدينة كركوك.", "2016-10-21"));
