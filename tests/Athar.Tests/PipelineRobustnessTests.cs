@@ -18,17 +18,25 @@ public class PipelineRobustnessTests
         "مقتل", "ثلاثة", "و16", "قتلى", "بريف", "إدلب", "الشمالي", "قرية", "باريشا", "الباب", "حلب", "هناك", "فرّوا", "إلى", "العراق",
         "وقال", "مصدر", "إن", "بحسب", "يُرجّح", "نفت", "لم", "#دير_الزور", "“", "”", "«", "»", "(", ")", "،", ".", "؟", "\n", "ـ", "R9X",
         "أبو", "بكر", "المدعو", "كل", "من", "على", "ضد", "لاعتقاله", "عملية", "أمنية", "x", "#", "_",
+        "2019", "سنة", "رمضان", "1441", "هـ", "2000000000", "مدني", "و2000000000", "12345678901234567890123", "قتيل",
     ];
+
+    // The edges of the accepted publication range, and ordinary days
+    private static readonly DateOnly[] Published = [new(1800, 1, 1), new(2200, 12, 31), new(2020, 9, 20), new(2024, 2, 29)];
 
     [Fact]
     public void Any_mix_of_news_words_is_analysed_into_valid_json_with_exact_spans()
     {
-        var arb = Gen.Elements(Words).ArrayOf().Select(w => string.Join(' ', w)).ToArbitrary();
-        Prop.ForAll(arb, text =>
+        var arb = Gen.Elements(Words).ArrayOf().Select(w => string.Join(' ', w))
+            .Zip(Gen.Elements(Published)).ToArbitrary();
+        Prop.ForAll(arb, input =>
         {
-            var doc = Pipeline.Analyze(text, new DocumentInfo { Published = new DateOnly(2020, 9, 20) });
+            var (text, published) = input;
+            var doc = Pipeline.Analyze(text, new DocumentInfo { Published = published });
             using var json = JsonDocument.Parse(ResultJson.Serialize(doc));
-            return doc.Layers().All(l => l.Items.All(a => a.Span.End <= text.Length));
+            // counts are people, never overflowed or absurd
+            return json.RootElement.GetProperty("events").EnumerateArray()
+                .All(e => e.GetProperty("fatalities").ValueKind == JsonValueKind.Null || e.GetProperty("fatalities").GetProperty("count").GetInt32() is >= 0 and <= 10_000_000);
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
     }
 
@@ -38,8 +46,21 @@ public class PipelineRobustnessTests
     [InlineData("#")]
     [InlineData("\n\n  \n")]
     [InlineData("؟")]
-    public void Texts_without_words_give_empty_layers(string text) =>
-        Assert.Empty(Pipeline.Analyze(text, new DocumentInfo { Published = new DateOnly(2020, 9, 20) }).Layer<Athar.Events.EventRecord>());
+    public void Texts_without_words_give_empty_layers(string text)
+    {
+        var doc = Pipeline.Analyze(text, new DocumentInfo { Published = new DateOnly(2020, 9, 20) });
+        Assert.All(doc.Layers().Where(l => l.Name != "sentences"), l => Assert.DoesNotContain(l.Items, i => i is not Athar.Text.Token));
+    }
+
+    [Theory]
+    [InlineData("قبل 2019 سنة قصفت طائرة مسيرة مدينة حلب", 2020)]
+    [InlineData("في رمضان الماضي قتل 3 مدنيين بقصف على حلب", 1800)]
+    [InlineData("مقتل 2000000000 مدني و2000000000 مسلح في اشتباكات بحلب أمس", 2021)]
+    public void Dates_at_the_calendar_edges_and_absurd_counts_do_not_break_the_pipeline(string text, int year)
+    {
+        var doc = Pipeline.Analyze(text, new DocumentInfo { Published = new DateOnly(year, 1, 1) });
+        Assert.All(doc.Layer<Athar.Events.EventRecord>(), e => Assert.True(e.Fatalities is null || e.Fatalities.Count <= 10_000_000));
+    }
 
     [Fact]
     public void A_text_without_publication_date_keeps_relative_dates_unresolved_and_invents_no_event_dates()

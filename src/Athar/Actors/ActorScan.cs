@@ -16,7 +16,10 @@ internal sealed class Found(EntityMention mention, int first, int last, int sent
     public bool IsPerson => Mention.Kind == EntityKind.Person;
 
     /// <summary>The mention this one stands for: itself, or the named mention an anaphor or short name points to.</summary>
-    public Found Root => antecedent?.Root ?? this;
+    /// <remarks>Computed once: anaphors chain to anaphors, and walking the chain on every read made long texts quadratic.</remarks>
+    public Found Root => _root ?? this;
+
+    private readonly Found? _root = antecedent?.Root;
 }
 
 /// <summary>

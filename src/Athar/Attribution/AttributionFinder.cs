@@ -42,13 +42,16 @@ public sealed class AttributionFinder(AttributionLexicon lexicon) : IAnnotator
         foreach (var sentence in document.Layer<Sentence>())
         {
             var (a, b) = TokenRange.Of(tokens, sentence.Span);
+            // only this sentence's dates and actors: looking through the whole article for each cue is quadratic
+            var sentenceDates = Within(dates, sentence.Span);
+            var sentenceEntities = Within(entities, sentence.Span);
             var covered = -1;
             foreach (var m in lexicon.Sources.FindAll(tokens, a, b))
             {
                 // «بحسب مصادر خاصة»: the anonymous source inside an «according to» phrase is the same source
                 if (tokens[m.First].Span.Start < covered)
                     continue;
-                if (Source(document, tokens, dates, entities, m, a, b, sources) is { } found)
+                if (Source(document, tokens, sentenceDates, sentenceEntities, m, a, b, sources) is { } found)
                 {
                     sources.Add(found);
                     covered = found.Span.End;
@@ -153,6 +156,24 @@ public sealed class AttributionFinder(AttributionLexicon lexicon) : IAnnotator
         while (end < verb && tokens[end].Kind != TokenKind.Punct)
             end++;
         return end > sentenceStart ? end - 1 : -1;
+    }
+
+    // Layers are sorted by start: binary search for the first item of the sentence, then read on.
+    private static List<T> Within<T>(IReadOnlyList<T> items, Span span) where T : IAnnotation
+    {
+        int lo = 0, hi = items.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (items[mid].Span.Start < span.Start)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        var result = new List<T>();
+        for (var i = lo; i < items.Count && items[i].Span.Start < span.End; i++)
+            result.Add(items[i]);
+        return result;
     }
 
     private static bool InsideDate(IReadOnlyList<Time.DateMention> dates, Span span)

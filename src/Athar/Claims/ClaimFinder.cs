@@ -16,6 +16,9 @@ public sealed class ClaimFinder(ClaimLexicon lexicon) : IAnnotator
 {
     private const int ActorWindow = 8;
 
+    /// <summary>How far back «هناك» or «قياداته» may look for the place or group it points to.</summary>
+    private const int LookBackSentences = 12;
+
     /// <summary>How far (in words) a destination may stand from its movement word.</summary>
     private const int DestinationReach = 8;
 
@@ -100,7 +103,8 @@ public sealed class ClaimFinder(ClaimLexicon lexicon) : IAnnotator
     // The last place named before the anaphor that is not a single village: «هناك» points to an area.
     private static PlaceMention? Antecedent(ArticleView view, int before)
     {
-        for (var s = view.Sentences.Count - 1; s >= 0; s--)
+        var from = view.SentenceAt(before);
+        for (var s = from; s >= 0 && from - s <= LookBackSentences; s--)
         {
             if (view.Sentences[s].Span.Start >= before)
                 continue;
@@ -142,7 +146,8 @@ public sealed class ClaimFinder(ClaimLexicon lexicon) : IAnnotator
 
     private static EntityMention? TopicGroup(ArticleView view, int before)
     {
-        for (var s = view.Sentences.Count - 1; s >= 0; s--)
+        var from = view.SentenceAt(before);
+        for (var s = from; s >= 0 && from - s <= LookBackSentences; s--)
         {
             if (view.Sentences[s].Span.Start >= before)
                 continue;

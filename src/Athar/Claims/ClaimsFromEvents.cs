@@ -20,7 +20,7 @@ internal static class ClaimsFromEvents
         {
             if (e.Type is not (EventType.Arrest or EventType.Raid or EventType.AirStrike) || e.Where is null)
                 continue;
-            var place = view.Places.SelectMany(p => p).FirstOrDefault(p => p.Span == e.Where.Span);
+            var place = view.Places[view.SentenceAt(e.Where.Span.Start)].FirstOrDefault(p => p.Span == e.Where.Span);
             if (place is null || MemberGroup(view, e) is not { } group)
                 continue;
             yield return new WhereaboutsClaim(
@@ -58,7 +58,7 @@ internal static class ClaimsFromEvents
         foreach (var (after, wordsStart) in anchors)
         {
             var from = TokenRange.LowerBound(view.Tokens, after) - 1;
-            var group = view.Entities.SelectMany(x => x)
+            var group = view.Entities[view.SentenceAt(after)]
                 .Where(x => x.Kind == EntityKind.ArmedGroup && x.Span.Start >= after && x.Id != e.Agent?.Id)
                 .FirstOrDefault(x => view.WordDistance(from, x.Span) <= GroupReach);
             if (group is null)

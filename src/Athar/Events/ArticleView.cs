@@ -103,6 +103,21 @@ public sealed class ArticleView
         return Ranges[sentence];
     }
 
+    /// <summary>Index of the sentence containing (or, between sentences, following) a character offset.</summary>
+    public int SentenceAt(int offset)
+    {
+        int lo = 0, hi = Sentences.Count - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (Sentences[mid].Span.End <= offset)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return Math.Max(0, lo);
+    }
+
     /// <summary>A headline or question line («من هو أبو خديجة؟»): not a report of its own.</summary>
     public bool IsQuestion(int sentence)
     {

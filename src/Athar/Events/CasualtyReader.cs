@@ -12,15 +12,19 @@ namespace Athar.Events;
 /// </summary>
 internal sealed class CasualtyReader(EventLexicon lexicon)
 {
+    /// <summary>More people than this in one incident is a misread number, not a count.</summary>
+    public const long MaxCount = 10_000_000;
+
     private static readonly FrozenSet<string> OnePerson = Text.EmbeddedLexicon.Rows("Events/people-nouns.tsv")
         .Select(r => MatchingForm.Of(r[0])).ToFrozenSet();
 
     public void Fill(ArticleView view, EventCandidate c)
     {
         var scope = view.Ranges[c.Sentence];
+        var numbers = view.Numbers[c.Sentence].Where(n => n.Kind == NumberKind.Cardinal && !view.Dates[c.Sentence].Any(d => d.Span.Overlaps(n.Span))).ToList();
         foreach (var cue in lexicon.Casualties.FindAll(view.Tokens, scope.First, scope.End))
         {
-            if (Count(view, c.Sentence, cue, scope) is not { } count)
+            if (Count(view, c.Sentence, cue, scope, numbers) is not { } count)
                 continue;
             var current = cue.Value switch { CountKind.Killed => c.Killed, CountKind.Injured => c.Injured, _ => c.Detained };
             if (current is not null && current.Count >= count.Count)
@@ -34,10 +38,9 @@ internal sealed class CasualtyReader(EventLexicon lexicon)
         }
     }
 
-    private static EventCount? Count(ArticleView view, int sentence, PhraseMatch<CountKind> cue, (int First, int End) scope)
+    private static EventCount? Count(ArticleView view, int sentence, PhraseMatch<CountKind> cue, (int First, int End) scope, List<NumberMention> numbers)
     {
         var tokens = view.Tokens;
-        var numbers = view.Numbers[sentence].Where(n => n.Kind == NumberKind.Cardinal && !view.Dates[sentence].Any(d => d.Span.Overlaps(n.Span))).ToList();
         var cueSpan = cue.SpanIn(tokens);
 
         // «16 قتيلاً», «5 جنود ... قتلوا»: a number right before the cue
@@ -47,12 +50,12 @@ internal sealed class CasualtyReader(EventLexicon lexicon)
         if (after is { } a)
             return a;
         if (before is not null)
-            return new EventCount((int)before.Value, before.Text, before.Span);
+            return before.Value <= MaxCount ? new EventCount((int)before.Value, before.Text, before.Span) : null;
 
         var last = tokens[cue.Last];
         // «مقتلهم»: the count named earlier in the sentence; «مقتله»: one
         if (cue.Enclitic is "هم" or "هن" && numbers.LastOrDefault(n => n.Span.End <= cueSpan.Start) is { } earlier)
-            return new EventCount((int)earlier.Value, earlier.Text, earlier.Span);
+            return earlier.Value <= MaxCount ? new EventCount((int)earlier.Value, earlier.Text, earlier.Span) : null;
         if (cue.Enclitic is "ه" or "ها")
             return new EventCount(1, last.Text, last.Span);
         // «قتلت فيها أبا بكر البغدادي»: a named person right after the verb
@@ -65,7 +68,8 @@ internal sealed class CasualtyReader(EventLexicon lexicon)
     private static EventCount? SumAfter(ArticleView view, List<NumberMention> numbers, int from, int end)
     {
         var tokens = view.Tokens;
-        int total = 0, parts = 0, gap = 0;
+        long total = 0;
+        int parts = 0, gap = 0;
         Span? span = null;
         var i = from;
         // A bare singular noun first («قتل ضابط و(4) جنود») counts one
@@ -81,7 +85,7 @@ internal sealed class CasualtyReader(EventLexicon lexicon)
             var t = tokens[i];
             if (t.Kind == TokenKind.Punct && t.Text is not ("(" or ")"))
                 break;
-            var number = numbers.FirstOrDefault(n => n.Span.Start == t.Span.Start);
+            var number = NumberAt(numbers, t.Span.Start);
             if (number is null)
             {
                 // nouns between the parts of a sum («ثلاثة مدنيين و16 من المسلحين»); the first number must come soon
@@ -89,13 +93,31 @@ internal sealed class CasualtyReader(EventLexicon lexicon)
                     break;
                 continue;
             }
-            total += (int)number.Value;
+            total += (long)Math.Min(number.Value, MaxCount + 1);
             parts++;
             span = span is { } s ? s.Cover(number.Span) : number.Span;
             gap = 0;
             i = TokenRange.LowerBound(tokens, number.Span.End) - 1;
         }
-        return parts == 0 || span is null ? null : new EventCount(total, view.Document.Slice(span.Value), span.Value);
+        return parts == 0 || span is null || total > MaxCount ? null : new EventCount((int)total, view.Document.Slice(span.Value), span.Value);
+    }
+
+    // Numbers are in text order: a binary search, not a scan per token.
+    private static NumberMention? NumberAt(List<NumberMention> numbers, int start)
+    {
+        int lo = 0, hi = numbers.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var s = numbers[mid].Span.Start;
+            if (s == start)
+                return numbers[mid];
+            if (s < start)
+                lo = mid + 1;
+            else
+                hi = mid - 1;
+        }
+        return null;
     }
 
     // «مقتل كل من "سروت عبدي، وعدنان ذكي، ومحمد غالب"»: count the listed names

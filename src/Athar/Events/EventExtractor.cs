@@ -115,7 +115,7 @@ public sealed class EventExtractor : IAnnotator
             }
             if (e.Date is not null)
                 continue;
-            if (e.Sentence < lead && published is { } p)
+            if (e.Sentence < lead && published is { } p && p > DateOnly.MinValue)
             {
                 e.PublicationWindow = (p.AddDays(-1), p);
             }

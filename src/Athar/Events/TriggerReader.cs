@@ -58,10 +58,11 @@ internal sealed class TriggerReader(EventLexicon lexicon)
         var has = kept.Select(k => k.Hit.Value.Class).ToHashSet();
         var strong = kept.Where(k => k.Hit.Value.Strong && !k.Temporal).ToList();
         var pool = strong.Count > 0 ? strong : kept;
-        var typed = pool.Select(k => (Reading: k, Type: TypeOf(k.Hit.Value, CueNear(view, clause, k.Hit), has))).ToList();
+        var cues = lexicon.TypeCues.FindAll(view.Tokens, clause.First, clause.End);
+        var typed = pool.Select(k => (Reading: k, Type: TypeOf(k.Hit.Value, CueNear(view, cues, k.Hit), has))).ToList();
         var best = typed.OrderByDescending(s => Array.IndexOf(Priority, s.Type)).ThenBy(s => s.Reading.Hit.First).First();
         var hit = best.Reading.Hit;
-        var cue = CueNear(view, clause, hit);
+        var cue = CueNear(view, cues, hit);
         // «بعد سيطرة قسد على بلدة الباغوز» is a time reference, unless the sentence dates and places it itself
         var temporalButStated = strong.Count == 0 && best.Reading.Temporal && hit.Value.Strong && StatesWhenAndWhere(view, sentence);
         // «انفجرت قنبلة في السوق»: an explosion of a named device is a bombing in its own right
@@ -79,9 +80,8 @@ internal sealed class TriggerReader(EventLexicon lexicon)
         };
     }
 
-    private EventType? CueNear(ArticleView view, (int First, int End) clause, PhraseMatch<TriggerEntry> hit) =>
-        lexicon.TypeCues.FindAll(view.Tokens, clause.First, clause.End)
-            .Where(c => view.WordDistance(hit.First, c.SpanIn(view.Tokens)) <= CueWindow)
+    private static EventType? CueNear(ArticleView view, List<PhraseMatch<EventType>> cues, PhraseMatch<TriggerEntry> hit) =>
+        cues.Where(c => Math.Abs(c.First - hit.First) <= 3 * CueWindow && view.WordDistance(hit.First, c.SpanIn(view.Tokens)) <= CueWindow)
             .Select(c => (EventType?)c.Value)
             .OrderByDescending(t => Array.IndexOf(Priority, t!.Value))
             .FirstOrDefault();

@@ -38,7 +38,7 @@ public static class HtmlArticle
         var text = NormaliseLines(page.TextContent ?? string.Empty);
         if (text.Length == 0)
             throw new UserInputException("the HTML page has no readable article text");
-        var published = info.Published ?? (page.PublicationDate is { } d ? DateOnly.FromDateTime(d) : null);
+        var published = info.Published ?? PublishedDate.OrNull(page.PublicationDate is { } d ? DateOnly.FromDateTime(d) : null);
         return new Article(text, info with
         {
             Title = info.Title ?? NullIfEmpty(page.Title),

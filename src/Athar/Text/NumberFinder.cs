@@ -15,6 +15,8 @@ public sealed class NumberFinder(NumberWords lexicon) : IAnnotator
     {
     }
 
+    public const int MaxDigits = 15;
+
     public string Name => "numbers";
 
     public void Annotate(Document document) => document.SetLayer(Find(document.Text, document.Layer<Token>()));
@@ -42,7 +44,8 @@ public sealed class NumberFinder(NumberWords lexicon) : IAnnotator
     /// </summary>
     public static double? ParseDigits(string form)
     {
-        if (form.Count(c => c == '.') > 1)
+        // A digit run longer than any count or year is an identifier (a phone, an ID, hostile input), not a number
+        if (form.Count(c => c == '.') > 1 || form.Count(char.IsAsciiDigit) > MaxDigits)
             return null;
         return double.TryParse(form.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v : null;
     }

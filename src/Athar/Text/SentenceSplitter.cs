@@ -15,6 +15,12 @@ public sealed class SentenceSplitter : IAnnotator
         "ق", "م", "هـ", "ه", "د", "ص", "ج", "ت", "أ", "ا", "ع", "ش", "سم", "كم", "ملم", "ط", "ل", "ف",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// A "sentence" longer than this (a page without punctuation, hostile input) is cut at the next space: later
+    /// stages compare words within a sentence, and an unbounded sentence would make them quadratic.
+    /// </summary>
+    public const int MaxSentenceChars = 2000;
+
     public string Name => "sentences";
 
     public void Annotate(Document document) => document.SetLayer(Split(document.Text));
@@ -92,6 +98,16 @@ public sealed class SentenceSplitter : IAnnotator
             start++;
         while (end > start && char.IsWhiteSpace(text[end - 1]))
             end--;
+        while (end - start > MaxSentenceChars)
+        {
+            var cut = text.IndexOf(' ', start + MaxSentenceChars, end - start - MaxSentenceChars);
+            if (cut < 0)
+                cut = start + MaxSentenceChars + (char.IsLowSurrogate(text[start + MaxSentenceChars]) ? 1 : 0);
+            Add(sentences, text, start, cut);
+            start = cut;
+            while (start < end && char.IsWhiteSpace(text[start]))
+                start++;
+        }
         if (end > start)
             sentences.Add(new Sentence(new Span(start, end), sentences.Count));
     }

@@ -16,15 +16,24 @@ public static class DateResolver
     public static DateResolution Resolve(DateExpression e, DateOnly? published, DateMention? anchor)
     {
         var kind = e.IsAnaphoric ? DateKind.Anaphoric : CountsFromPublication(e) ? DateKind.Relative : DateKind.Absolute;
-        var (range, precision) = e.Offset is { } offset
-            ? Offsets.Resolve(offset, published, anchor)
-            : Calendar(e, published);
-        if (e.TimeOfDay is { SpillsIntoNextDay: true })
+        try
         {
-            range = range is { } r ? r with { End = r.End.AddDays(1) } : null;
-            precision = Max(precision, DatePrecision.Days);
+            var (range, precision) = e.Offset is { } offset
+                ? Offsets.Resolve(offset, published, anchor)
+                : Calendar(e, published);
+            if (e.TimeOfDay is { SpillsIntoNextDay: true })
+            {
+                range = range is { } r ? r with { End = r.End.AddDays(1) } : null;
+                precision = Max(precision, DatePrecision.Days);
+            }
+            return new DateResolution(range, precision, kind);
         }
-        return new DateResolution(range, precision, kind);
+        catch (ArgumentOutOfRangeException)
+        {
+            // «قبل 2019 سنة», a Hijri month before 622, a publication date at the edge of the calendar: the
+            // expression is kept, its interval is unknown rather than a crash
+            return new DateResolution(null, DatePrecision.Day, kind);
+        }
     }
 
     /// <summary>True when the expression is counted from the publication date (month without year, أمس, الماضي …).</summary>

@@ -81,6 +81,8 @@ public class AnalyzeCommandTests
     [InlineData("20-09-2020")]
     [InlineData("2020-13-01")]
     [InlineData("yesterday")]
+    [InlineData("0001-01-01")]
+    [InlineData("9999-12-31")]
     public void Bad_published_date_is_a_user_error(string published)
     {
         var (code, _, stderr) = CliRunner.Run("analyze", CliRunner.SeedPath, "--published", published);

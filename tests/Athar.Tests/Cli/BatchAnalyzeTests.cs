@@ -33,6 +33,25 @@ public class BatchAnalyzeTests
     }
 
     [Fact]
+    public void Lone_surrogates_invalid_utf8_and_absurd_dates_fail_their_line_only()
+    {
+        using var dir = new TempDir();
+        var good = System.Text.Encoding.UTF8.GetBytes("{\"id\": \"ok\", \"text\": \"قصف مدفعي على قرية شمال منبج\"}\n");
+        var surrogate = System.Text.Encoding.UTF8.GetBytes("{\"id\": \"s\", \"text\": \"\\ud800 نص\"}\n");
+        byte[] invalid = [.. System.Text.Encoding.UTF8.GetBytes("{\"id\": \"u\", \"text\": \""), 0xC3, 0x28, .. System.Text.Encoding.UTF8.GetBytes("\"}\n")];
+        var ancient = System.Text.Encoding.UTF8.GetBytes("{\"id\": \"d\", \"text\": \"أمس\", \"published\": \"0001-01-01\"}\n");
+        var path = dir.File("mixed.jsonl", [.. surrogate, .. invalid, .. ancient, .. good]);
+        var (code, stdout, _) = CliRunner.Run("analyze", "--jsonl", path);
+        Assert.Equal(3, code);
+        var results = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(4, results.Count);
+        Assert.Equal(["s", null, "d"], results.Take(3).Select(r => r.GetProperty("id").GetString()));
+        Assert.All(results.Take(3), r => Assert.True(r.TryGetProperty("error", out _)));
+        Assert.Equal("ok", results[3].GetProperty("id").GetString());
+        Assert.False(results[3].TryGetProperty("error", out _));
+    }
+
+    [Fact]
     public void A_batch_of_good_lines_exits_zero()
     {
         using var dir = new TempDir();

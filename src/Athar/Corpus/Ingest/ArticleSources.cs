@@ -93,7 +93,7 @@ public sealed class ArticleSources(InputLimits limits)
     {
         using (stream)
         {
-            foreach (var (number, line, error) in Utf8Lines(stream))
+            foreach (var (number, line, error) in JsonLines.Read(stream, limits))
             {
                 if (error is not null)
                     yield return SourceItem.Failed($"{file}:{number}", file, error);
@@ -103,55 +103,12 @@ public sealed class ArticleSources(InputLimits limits)
         }
     }
 
-    private IEnumerable<(int Number, string? Line, string? Error)> Utf8Lines(Stream stream)
-    {
-        var utf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
-        var buffer = new MemoryStream();
-        var tooLong = false;
-        for (var number = 1; ; number++)
-        {
-            int b;
-            while ((b = stream.ReadByte()) >= 0 && b != '\n')
-            {
-                if (buffer.Length > limits.MaxBytes)
-                    tooLong = true;
-                else
-                    buffer.WriteByte((byte)b);
-            }
-            if (b < 0 && buffer.Length == 0 && !tooLong)
-                yield break;
-            var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
-            if (number == 1 && bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-                bytes = bytes[3..];
-            if (tooLong)
-                yield return (number, null, $"line {number} is over the {limits.MaxBytes:N0}-byte limit (raise it with --max-size)");
-            else
-                yield return Decode(utf8, bytes, number);
-            buffer.SetLength(0);
-            tooLong = false;
-            if (b < 0)
-                yield break;
-        }
-    }
-
-    private static (int, string?, string?) Decode(UTF8Encoding utf8, ReadOnlySpan<byte> bytes, int number)
-    {
-        try
-        {
-            return (number, utf8.GetString(bytes).TrimEnd('\r'), null);
-        }
-        catch (DecoderFallbackException)
-        {
-            return (number, null, $"line {number} is not valid UTF-8 text");
-        }
-    }
-
     private SourceItem ReadLine(string file, int number, string line)
     {
         var origin = $"{file}:{number}";
         try
         {
-            using var json = JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = 64 });
+            using var json = JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = JsonArticle.MaxDepth });
             return SourceItem.Ok(origin, file, JsonArticle.Parse(json.RootElement, $"{Path.GetFileNameWithoutExtension(file)}-{number}", _reader, $"line {number}"));
         }
         catch (Exception e) when (e is UserInputException or JsonException)

@@ -46,7 +46,7 @@ public static class FeedArticles
                     Id = string.IsNullOrWhiteSpace(item.Id) ? item.Link ?? origin : item.Id,
                     Url = item.Link,
                     Title = title,
-                    Published = item.PublishingDate is { } d ? DateOnly.FromDateTime(d) : null,
+                    Published = PublishedDate.OrNull(item.PublishingDate is { } d ? DateOnly.FromDateTime(d) : null),
                 };
                 return SourceItem.Ok(origin, file, reader.ReadText(text, origin, info));
             }
