@@ -53,7 +53,7 @@ public static class RecordTables
 
     private static string Interval(DateOnly? start, DateOnly? end) => start is null ? "-"
         : end is null || end == start ? start.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-        : $"{start.Value:yyyy-MM-dd} … {end.Value:yyyy-MM-dd}";
+        : string.Create(CultureInfo.InvariantCulture, $"{start.Value:yyyy-MM-dd} … {end.Value:yyyy-MM-dd}");
 
     // Article text is hostile: everything goes through Markup.Escape.
     private static Markup Cell(string main, string detail) =>

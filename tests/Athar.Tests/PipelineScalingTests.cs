@@ -23,8 +23,8 @@ public class PipelineScalingTests
     [InlineData("وفرّ قياديو التنظيم إلى هناك. ")]             // claims looking back for places and groups
     public void Doubling_a_hostile_text_less_than_triples_the_time(string unit)
     {
-        var small = string.Concat(Enumerable.Repeat(unit, 1500));
-        var large = string.Concat(Enumerable.Repeat(unit, 3000));
+        var small = string.Concat(Enumerable.Repeat(unit, 4000));
+        var large = string.Concat(Enumerable.Repeat(unit, 8000));
         Best(small); // warm up
         var ratio = Best(large) / Best(small);
         Assert.True(ratio < 3.0, $"2× input took {ratio:F1}× the time");
@@ -35,6 +35,7 @@ public class PipelineScalingTests
         var best = double.MaxValue;
         for (var i = 0; i < 3; i++)
         {
+            GC.Collect();
             var clock = Stopwatch.StartNew();
             Pipeline.Analyze(text, new DocumentInfo { Published = new DateOnly(2020, 9, 20) });
             best = Math.Min(best, clock.Elapsed.TotalMilliseconds);

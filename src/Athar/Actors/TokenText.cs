@@ -32,28 +32,8 @@ internal static class TokenText
         return false;
     }
 
-    /// <summary>
-    /// Where the stem of a token starts in the text once <paramref name="prefix"/> (proclitics, in matching form)
-    /// is read off: «بداعش» → after «ب». When the reading is not a plain split (لل → ل + ال) the whole token is kept.
-    /// </summary>
-    public static int StemStart(Token token, string prefix)
-    {
-        if (prefix.Length == 0 || token.Form.Length <= prefix.Length || !token.Form.StartsWith(prefix, StringComparison.Ordinal))
-            return token.Span.Start;
-        if (prefix.EndsWith('ل') && token.Form[prefix.Length] == 'ل')
-            return token.Span.Start; // «للجيش» = ل + (ا)لجيش: the article is inside the token, keep it whole
-        var text = token.Text;
-        for (var k = 1; k < text.Length; k++)
-        {
-            if (MatchingForm.Of(text.AsSpan(0, k)).Length < prefix.Length)
-                continue;
-            // marks and tatweel written on the last proclitic letter stay with it («لـ», «وَ»)
-            while (k < text.Length && MatchingForm.Of(text.AsSpan(k, 1)).Length == 0)
-                k++;
-            return token.Span.Start + k;
-        }
-        return token.Span.Start;
-    }
+    /// <summary>Where the stem starts once <paramref name="prefix"/> is read off (see <see cref="Clitics.StemStart"/>).</summary>
+    public static int StemStart(Token token, string prefix) => Clitics.StemStart(token, prefix);
 
     /// <summary>
     /// A nisba adjective with the article («الكردية», «المحلية», «الإسلامي»): after «الحركة» or «السلطات» it makes a

@@ -17,8 +17,8 @@ public sealed class AttributionFinder(AttributionLexicon lexicon) : IAnnotator
     // Words that end a source phrase: complementisers and prepositions that start the reported content.
     private static readonly FrozenSet<string> Boundaries = new[]
     {
-        "ان", "انه", "انها", "انهم", "بان", "بانه", "فان", "فانه", "عن", "الي", "حول", "خلال", "بعد", "قبل", "ان",
-        "انه", "مفاده", "مفادها", "ما", "اذ", "حيث", "لكن", "بينما", "فيما",
+        "ان", "انه", "انها", "انهم", "بان", "بانه", "فان", "فانه", "عن", "الي", "حول", "خلال", "بعد", "قبل",
+        "مفاده", "مفادها", "ما", "اذ", "حيث", "لكن", "بينما", "فيما",
     }.Select(MatchingForm.Of).ToFrozenSet();
 
     // Sentence openers that are not a subject: «كما لفت إلى أن» continues the previous speaker.

@@ -93,16 +93,6 @@ public sealed class ArticleView
 
     public Span SpanOf(int firstToken, int lastToken) => new(Tokens[firstToken].Span.Start, Tokens[lastToken].Span.End);
 
-    public (int First, int End) ClauseOf(int sentence, int token)
-    {
-        foreach (var c in Clauses[sentence])
-        {
-            if (token >= c.First && token < c.End)
-                return c;
-        }
-        return Ranges[sentence];
-    }
-
     /// <summary>Index of the sentence containing (or, between sentences, following) a character offset.</summary>
     public int SentenceAt(int offset)
     {

@@ -6,7 +6,7 @@ namespace Athar.Places;
 /// <summary>
 /// Marks gazetteer names that are part of an actor's, publisher's or person's name, not a location:
 /// «قوات سوريا الديمقراطية», «حركة أحرار الشام», «“مركز توثيق الانتهاكات في شمال سوريا”», «الحل نت», «أبو المثنى».
-/// The Actors stage runs in parallel, so this reads only words around the name (org-words.tsv).
+/// It runs before the Actors stage, so it reads only the words around the name (org-words.tsv).
 /// </summary>
 internal sealed class OrgNameFilter(PlaceLexicon lexicon)
 {

@@ -51,24 +51,6 @@ internal static class PlaceTokens
         return null;
     }
 
-    /// <summary>
-    /// Where a reading's stem starts in the original text: proclitic letters are counted in the original,
-    /// skipping diacritics and tatweel that the matching form drops («وَإدلب» → «إدلب»).
-    /// </summary>
-    public static int StemStart(Token t, CliticReading reading)
-    {
-        var letters = reading.Prefix.Length;
-        if (letters == 0)
-            return t.Span.Start;
-        var i = 0;
-        while (i < t.Text.Length && letters > 0)
-        {
-            if (!ArabicCharacters.IsArabicMark(t.Text[i]))
-                letters--;
-            i++;
-        }
-        while (i < t.Text.Length && ArabicCharacters.IsArabicMark(t.Text[i]))
-            i++;
-        return t.Span.Start + Math.Min(i, t.Text.Length - 1);
-    }
+    /// <summary>Where a reading's stem starts in the original text (see <see cref="Clitics.StemStart"/>).</summary>
+    public static int StemStart(Token t, CliticReading reading) => Clitics.StemStart(t, reading.Prefix);
 }

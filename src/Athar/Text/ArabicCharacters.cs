@@ -88,13 +88,4 @@ public static class ArabicCharacters
 
     /// <summary>A decimal digit in any script Athar reads (ASCII, Arabic-Indic, Extended Arabic-Indic).</summary>
     public static bool IsDigit(char c) => c is (>= '0' and <= '9') or (>= '\u0660' and <= '\u0669') or (>= '\u06F0' and <= '\u06F9');
-
-    /// <summary>The value of a digit in any of those scripts, or -1.</summary>
-    public static int DigitValue(char c) => c switch
-    {
-        >= '0' and <= '9' => c - '0',
-        >= '\u0660' and <= '\u0669' => c - '\u0660',
-        >= '\u06F0' and <= '\u06F9' => c - '\u06F0',
-        _ => -1,
-    };
 }

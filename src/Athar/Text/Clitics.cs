@@ -3,8 +3,6 @@ namespace Athar.Text;
 /// <summary>One way to read a word: the proclitics split off and the remaining stem (both in matching form).</summary>
 public readonly record struct CliticReading(string Prefix, string Stem)
 {
-    public bool HasArticle => Stem.StartsWith("ال", StringComparison.Ordinal);
-
     public override string ToString() => Prefix.Length == 0 ? Stem : $"{Prefix}+{Stem}";
 }
 
@@ -43,6 +41,30 @@ public static class Clitics
             AddStem(readings, prefix, rest);
         }
         return readings;
+    }
+
+    /// <summary>
+    /// Where the stem starts in the original text once <paramref name="prefix"/> (proclitics in matching form,
+    /// possibly with the article) is read off: «بإدلب» → after «ب», «وَإدلب» → after «وَ» (marks and tatweel on
+    /// the last proclitic letter stay with it). When the reading is not a plain split of the letters («للرقة» =
+    /// ل + (ا)لرقة, the article's alef elided) the whole token is kept as evidence.
+    /// </summary>
+    public static int StemStart(Token token, string prefix)
+    {
+        if (prefix.Length == 0 || token.Form.Length <= prefix.Length || !token.Form.StartsWith(prefix, StringComparison.Ordinal))
+            return token.Span.Start;
+        if (prefix.EndsWith('ل') && token.Form[prefix.Length] == 'ل')
+            return token.Span.Start;
+        var text = token.Text;
+        for (var k = 1; k < text.Length; k++)
+        {
+            if (MatchingForm.Of(text.AsSpan(0, k)).Length < prefix.Length)
+                continue;
+            while (k < text.Length && MatchingForm.Of(text.AsSpan(k, 1)).Length == 0)
+                k++;
+            return token.Span.Start + k;
+        }
+        return token.Span.Start;
     }
 
     private static readonly string[] Enclitics = ["هما", "هم", "هن", "ها", "ه"];

@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace Athar.Text;
 
 /// <summary>Reads the tab-separated lexicon files embedded in the assembly ('#' starts a comment line).</summary>
@@ -25,12 +23,4 @@ public static class EmbeddedLexicon
         return assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"embedded data '{resource}' is missing; have: {string.Join(", ", assembly.GetManifestResourceNames())}");
     }
-
-    public static string ReadAll(string name)
-    {
-        using var reader = new StreamReader(Open(name));
-        return reader.ReadToEnd();
-    }
-
-    internal static Assembly Assembly => typeof(EmbeddedLexicon).Assembly;
 }

@@ -123,25 +123,6 @@ internal sealed class DateTokens
     /// <summary>Index after a marker with <paramref name="role"/> at i, or i when there is none.</summary>
     public int Skip(int i, MarkerRole role) => Marker(i, role)?.Next ?? i;
 
-    /// <summary>
-    /// Characters of the token's original text taken by the reading's proclitic (marks after a letter go with it);
-    /// 0 when the rest of the text is not the stem (للعام = ل + العام keeps the whole token as evidence).
-    /// </summary>
-    private static int PrefixChars(Token token, CliticReading reading)
-    {
-        var prefix = reading.Prefix;
-        if (prefix.Length == 0)
-            return 0;
-        var letters = 0;
-        var k = 0;
-        while (k < token.Text.Length && letters < prefix.Length)
-        {
-            if (!ArabicCharacters.IsArabicMark(token.Text[k]))
-                letters++;
-            k++;
-        }
-        while (k < token.Text.Length && ArabicCharacters.IsArabicMark(token.Text[k]))
-            k++;
-        return MatchingForm.Of(token.Text.AsSpan(k)) == reading.Stem ? k : 0;
-    }
+    /// <summary>Characters of the token's original text taken by the reading's proclitics (0 keeps the whole token).</summary>
+    private static int PrefixChars(Token token, CliticReading reading) => Clitics.StemStart(token, reading.Prefix) - token.Span.Start;
 }
