@@ -14,6 +14,8 @@ public static class AtharCli
         root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(WhereaboutsCommand.Create());
+        root.Subcommands.Add(NerEvalCommand.Create());
+        root.Subcommands.Add(GazetteerCommand.Create());
         return root;
     }
 }

@@ -17,6 +17,9 @@ public static class AtharPipeline
         yield return new SentenceSplitter();
         yield return new HashtagFinder();
         yield return new NumberFinder();
+        yield return new Time.DateFinder();
+        yield return new Places.PlaceFinder();
+        yield return new Actors.ActorAnnotator();
         yield return new AttributionFinder();
         yield return new EventExtractor();
         yield return new ClaimFinder();

@@ -35,4 +35,26 @@ public enum EntityKind
 /// person (Id null unless catalogued). Name is the English display name.
 /// </summary>
 [Layer("entities")]
-public sealed record EntityMention(Span Span, string Text, string? Id, string Name, EntityKind Kind) : IAnnotation;
+public sealed record EntityMention(Span Span, string Text, string? Id, string Name, EntityKind Kind) : IAnnotation
+{
+    /// <summary>ISO 3166-1 alpha-2 code of the actor's state, when known.</summary>
+    public string? Country { get; init; }
+
+    /// <summary>Catalogue id of the actor this one belongs to: a unit's force, a person's group or ministry.</summary>
+    public string? ParentId { get; init; }
+
+    /// <summary>Persons: the role the text or the catalogue states (leader, emir, wali, spokesman, minister, commander, …).</summary>
+    public string? Role { get; init; }
+
+    /// <summary>Persons outside the catalogue: the rule-based Latin spelling of the Arabic name (also used as Name).</summary>
+    public string? Transliteration { get; init; }
+
+    /// <summary>Set when the mention refers back («التنظيم», «الوزير التركي», «السوداني», a kunya after «المكنى»): the span it refers to.</summary>
+    public Span? Antecedent { get; init; }
+
+    /// <summary>True for a generic agent resolved through a country («القوات التركية», «القوات الأمنية» in a Turkish context).</summary>
+    public bool Generic { get; init; }
+
+    /// <summary>True when the text is a description, not a name: an anaphor such as «التنظيم» or «الوزير التركي».</summary>
+    public bool Nominal { get; init; }
+}

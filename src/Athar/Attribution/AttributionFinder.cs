@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
+using Athar.Actors;
 using Athar.Text;
-using Athar.Time;
 
 namespace Athar.Attribution;
 
@@ -35,7 +35,8 @@ public sealed class AttributionFinder(AttributionLexicon lexicon) : IAnnotator
     public void Annotate(Document document)
     {
         var tokens = document.Layer<Token>();
-        var dates = document.Layer<DateMention>();
+        var dates = document.Layer<Time.DateMention>();
+        var entities = document.Layer<EntityMention>();
         var sources = new List<AttributionMention>();
         var cues = new List<CertaintyCue>();
         foreach (var sentence in document.Layer<Sentence>())
@@ -47,7 +48,7 @@ public sealed class AttributionFinder(AttributionLexicon lexicon) : IAnnotator
                 // «بحسب مصادر خاصة»: the anonymous source inside an «according to» phrase is the same source
                 if (tokens[m.First].Span.Start < covered)
                     continue;
-                if (Source(document, tokens, dates, m, a, b, sources) is { } found)
+                if (Source(document, tokens, dates, entities, m, a, b, sources) is { } found)
                 {
                     sources.Add(found);
                     covered = found.Span.End;
@@ -65,8 +66,8 @@ public sealed class AttributionFinder(AttributionLexicon lexicon) : IAnnotator
         document.SetLayer(cues);
     }
 
-    private static AttributionMention? Source(Document document, IReadOnlyList<Token> tokens, IReadOnlyList<DateMention> dates,
-        PhraseMatch<AttributionKind> m, int sentenceStart, int sentenceEnd, List<AttributionMention> earlier)
+    private static AttributionMention? Source(Document document, IReadOnlyList<Token> tokens, IReadOnlyList<Time.DateMention> dates,
+        IReadOnlyList<EntityMention> entities, PhraseMatch<AttributionKind> m, int sentenceStart, int sentenceEnd, List<AttributionMention> earlier)
     {
         var cueSpan = m.SpanIn(tokens);
         var cue = TextRef.Of(document, cueSpan);
@@ -80,6 +81,7 @@ public sealed class AttributionFinder(AttributionLexicon lexicon) : IAnnotator
             return new AttributionMention(span, document.Slice(span), cue, m.Value);
         }
         var end = PhraseEnd(tokens, dates, m.Last + 1, sentenceEnd);
+        end = EndOfNamedSource(tokens, entities, m.Last + 1, end);
         if (end > m.Last && !tokens[m.Last + 1].Form.StartsWith('ل'))
         {
             var span = new Span(tokens[m.Last + 1].Span.Start, tokens[end].Span.End);
@@ -101,7 +103,7 @@ public sealed class AttributionFinder(AttributionLexicon lexicon) : IAnnotator
     }
 
     /// <summary>Index of the last token of the phrase starting at <paramref name="start"/>, or start - 1 when empty.</summary>
-    private static int PhraseEnd(IReadOnlyList<Token> tokens, IReadOnlyList<DateMention> dates, int start, int limit)
+    private static int PhraseEnd(IReadOnlyList<Token> tokens, IReadOnlyList<Time.DateMention> dates, int start, int limit)
     {
         var last = start - 1;
         for (var j = start; j < limit && j - start < MaxSourceTokens; j++)
@@ -123,6 +125,26 @@ public sealed class AttributionFinder(AttributionLexicon lexicon) : IAnnotator
         return last;
     }
 
+    // «أعلنت وزارة الدفاع العراقية مقتل العقيد»: when the source is a known actor, the phrase ends with its name
+    // (and a quoted name right after it: «وزير الداخلية التركي “سليمان صويلو”»).
+    private static int EndOfNamedSource(IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> entities, int start, int end)
+    {
+        if (start > end)
+            return end;
+        var first = tokens[start].Span.Start;
+        var named = entities.LastOrDefault(e => e.Span.Start <= first + 1 && e.Span.End > first && e.Span.End <= tokens[end].Span.End + 1)
+            ?? entities.FirstOrDefault(e => e.Span.Start >= first && e.Span.Start <= tokens[Math.Min(end, start + 3)].Span.Start && e.Span.End <= tokens[end].Span.End + 1);
+        if (named is null)
+            return end;
+        var last = TokenRange.LowerBound(tokens, named.Span.End) - 1;
+        while (last + 1 <= end && (IsQuote(tokens[last + 1].Text) || entities.Any(e => e.Span.Start == tokens[last + 1].Span.Start)))
+        {
+            var next = entities.FirstOrDefault(e => e.Span.Start == tokens[last + 1].Span.Start);
+            last = next is null ? last + 1 : TokenRange.LowerBound(tokens, next.Span.End) - 1;
+        }
+        return Math.Min(last, end);
+    }
+
     private static int SubjectBefore(IReadOnlyList<Token> tokens, int sentenceStart, int verb)
     {
         if (verb - sentenceStart < 1 || (verb - sentenceStart == 1 && Particles.Contains(tokens[sentenceStart].Form)))
@@ -133,7 +155,7 @@ public sealed class AttributionFinder(AttributionLexicon lexicon) : IAnnotator
         return end > sentenceStart ? end - 1 : -1;
     }
 
-    private static bool InsideDate(IReadOnlyList<DateMention> dates, Span span)
+    private static bool InsideDate(IReadOnlyList<Time.DateMention> dates, Span span)
     {
         foreach (var d in dates)
         {

@@ -3,7 +3,6 @@ using Athar.Attribution;
 using Athar.Events;
 using Athar.Places;
 using Athar.Text;
-using Athar.Time;
 
 namespace Athar.Claims;
 

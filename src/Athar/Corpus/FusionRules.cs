@@ -25,7 +25,7 @@ public static class FusionRules
     {
         if (!TypesCompatible(a.Type, b.Type) || !IsFusable(a.When) || !IsFusable(b.When))
             return null;
-        if (!EventMerger.DatesCompatible(AsDate(a.When!), AsDate(b.When!)))
+        if (!DatesOverlapWithinADay(a.When!, b.When!))
             return null;
         var shared = SharedActors(a, b);
         if (shared == 0 && ActorsConflict(a, b))
@@ -51,13 +51,15 @@ public static class FusionRules
     public static bool IsFusable(EventWhen? when) =>
         when?.Start is { } start && (when.End ?? start).DayNumber - start.DayNumber <= MaxFusableDays;
 
-    private static DateMention AsDate(EventWhen w) => new(w.Span ?? default, w.Text ?? string.Empty, w.Start, w.End, w.Precision);
+    // Across articles a day of slack: one outlet dates a night raid by its start, another by the morning after.
+    private static bool DatesOverlapWithinADay(EventWhen a, EventWhen b) =>
+        a.Start!.Value.AddDays(-1) <= (b.End ?? b.Start!.Value) && b.Start!.Value.AddDays(-1) <= (a.End ?? a.Start.Value);
 
     private static double? PlaceScore(EventRecord a, EventRecord b, int sharedActors)
     {
         if (a.Where is null || b.Where is null)
             return sharedActors > 0 && Days(a.When!) <= MaxDaysWithoutPlace && Days(b.When!) <= MaxDaysWithoutPlace ? 0.5 : null;
-        var km = Geo.DistanceKm(a.Where.Lat, a.Where.Lon, b.Where.Lat, b.Where.Lon);
+        var km = Events.Geo.DistanceKm(a.Where.Lat, a.Where.Lon, b.Where.Lat, b.Where.Lon);
         if (km <= EventMerger.SamePlaceKm)
             return 2 - (km / EventMerger.SamePlaceKm);
         if (a.Where.Country != b.Where.Country)

@@ -14,18 +14,25 @@ namespace Athar.Events;
 /// </summary>
 internal static class ArgumentPicker
 {
+    private const int StatementReach = 14;
+
+    private static readonly FrozenSet<string> Complementisers = new[] { "ان", "انه", "انها", "انهم", "بان", "بانه", "فان", "إن", "إنه", "إنها" }
+        .Select(MatchingForm.Of).ToFrozenSet();
+
     private static readonly FrozenSet<string> TargetMarkers = new[] { "علي", "ضد", "باتجاه" }.Select(MatchingForm.Of).ToFrozenSet();
 
-    public static void Fill(ArticleView view, EventCandidate c)
+    public static void Fill(ArticleView view, EventCandidate c, EventLexicon lexicon)
     {
         var sentenceSpan = view.Sentences[c.Sentence].Span;
         var clauseSpan = view.SpanOf(c.Clause.First, c.Clause.End - 1);
+        // What the sentence says before this clause («في 13 مارس، نفذت ...») governs it; what follows belongs to the next clauses.
+        var governing = new Span(sentenceSpan.Start, clauseSpan.End);
         var trigger = c.Trigger.First;
         var attributions = view.Attributions[c.Sentence];
 
-        c.Date = PickDate(view, c, clauseSpan, attributions) ?? PickDate(view, c, sentenceSpan, attributions);
+        c.Date = PickDate(view, c, clauseSpan, attributions) ?? PickDate(view, c, governing, attributions);
         c.DateBasis = ArgumentBasis.Stated;
-        c.Place = PickPlace(view, c, clauseSpan, attributions) ?? PickPlace(view, c, sentenceSpan, attributions);
+        c.Place = PickPlace(view, c, clauseSpan, attributions, lexicon) ?? PickPlace(view, c, governing, attributions, lexicon);
         c.PlaceBasis = ArgumentBasis.Stated;
         PickActors(view, c, clauseSpan, attributions);
         c.Attribution = attributions.OrderBy(a => a.Span.Start > view.Tokens[trigger].Span.Start ? 1 : 0).ThenBy(a => view.Distance(trigger, a.Span)).FirstOrDefault();
@@ -41,38 +48,92 @@ internal static class ArgumentPicker
         if (dates.Count == 0)
             return null;
         // «قالت القيادة أمس السبت إنها ألقت القبض ... يوم 28 سبتمبر»: the date next to the speech verb dates the statement
-        var eventDates = dates.Where(d => !attributions.Any(a => IsStatementDate(view, a, d))).ToList();
-        var pool = eventDates.Count > 0 ? eventDates : dates;
-        return pool.OrderBy(d => view.Distance(c.Trigger.First, d.Span)).First();
+        return dates.Where(d => !attributions.Any(a => IsStatementDate(view, a, d)))
+            .OrderBy(d => view.WordDistance(c.Trigger.First, d.Span) + Vagueness(d)).FirstOrDefault();
     }
 
+    // Prefer the exact date: «أمس الثلاثاء» over a month stamp at the top of the page
+    private static int Vagueness(DateMention d) => d.Precision switch
+    {
+        DatePrecision.Day => 0,
+        DatePrecision.Days => 1,
+        DatePrecision.Week => 2,
+        DatePrecision.MonthPart => 3,
+        DatePrecision.Month => 6,
+        _ => 8,
+    };
+
+    // «كشف الجهاز، اليوم الجمعة، أن ...»: a date between a speech verb and its «أن/إن» dates the statement
     private static bool IsStatementDate(ArticleView view, AttributionMention a, DateMention d)
     {
-        if (a.Kind != AttributionKind.Speech)
+        if (a.Kind != AttributionKind.Speech || d.Span.Start < a.Cue.Span.End)
             return false;
-        var cueEnd = TokenRange.LowerBound(view.Tokens, a.Cue.Span.End);
-        var sourceEnd = TokenRange.LowerBound(view.Tokens, Math.Max(a.Span.End, a.Cue.Span.End));
-        var dateStart = TokenRange.LowerBound(view.Tokens, d.Span.Start);
-        return dateStart >= cueEnd && dateStart <= sourceEnd + 2;
+        var tokens = view.Tokens;
+        var cueEnd = TokenRange.LowerBound(tokens, a.Cue.Span.End);
+        var dateStart = TokenRange.LowerBound(tokens, d.Span.Start);
+        if (dateStart - cueEnd > StatementReach)
+            return false;
+        for (var i = cueEnd; i < dateStart; i++)
+        {
+            if (Complementisers.Contains(tokens[i].Form))
+                return false;
+        }
+        return true;
     }
 
-    private static PlaceMention? PickPlace(ArticleView view, EventCandidate c, Span scope, IReadOnlyList<AttributionMention> attributions)
+    private static PlaceMention? PickPlace(ArticleView view, EventCandidate c, Span scope, IReadOnlyList<AttributionMention> attributions, EventLexicon lexicon)
     {
-        var places = view.Places[c.Sentence]
-            .Where(p => scope.Contains(p.Span) && !attributions.Any(a => a.Kind != AttributionKind.According && a.Span.Contains(p.Span)))
-            .ToList();
+        var places = view.Places[c.Sentence].Where(p => scope.Contains(p.Span) && !IsReferencePoint(view, p)).ToList();
         if (places.Count == 0)
             return null;
         var entities = view.Entities[c.Sentence];
-        return places.OrderBy(p => view.Distance(c.Trigger.First, p.Span) + Penalty(p) + (entities.Any(e => e.Span.Contains(p.Span)) ? 15 : 0)).First();
+        // A place inside a source («صحفي يعيش في دير الزور») or an organisation's name is the reporter's or the
+        // organisation's, not the incident's — unless nothing else is named («مديرية الأمن في اسطنبول»).
+        return places.OrderBy(p => view.WordDistance(c.Trigger.First, p.Span) + Penalty(p)
+            + (attributions.Any(a => a.Kind != AttributionKind.According && a.Span.Contains(p.Span)) ? 25 : 0)
+            + (entities.Any(e => e.Span.Contains(p.Span)) ? 15 : 0)
+            + (IsDateline(view, c.Sentence, p) ? 20 : 0)
+            + (IsLocative(view, p, lexicon) ? 0 : 6)).First();
+    }
+
+    // «المدينة التي تبعد نحو 240 كيلومترا شمال بغداد»: Baghdad is how far, not where
+    private static bool IsReferencePoint(ArticleView view, PlaceMention p)
+    {
+        var i = TokenRange.LowerBound(view.Tokens, p.Span.Start);
+        for (var j = i - 1; j >= Math.Max(0, i - 3); j--)
+        {
+            if (view.Tokens[j].Form is "كم" or "كيلومترا" or "كيلومتر" or "كيلومترات" or "ميل" or "اميال" or "km")
+                return true;
+        }
+        return false;
+    }
+
+    // «إدلب (الحل) – سيطرت ...»: the dateline names the desk's city, a weaker clue than the sentence's own places
+    private static bool IsDateline(ArticleView view, int sentence, PlaceMention p)
+    {
+        var first = view.Ranges[sentence].First;
+        var i = TokenRange.LowerBound(view.Tokens, p.Span.End);
+        return TokenRange.LowerBound(view.Tokens, p.Span.Start) == first && i < view.Ranges[sentence].End && view.Tokens[i].Text is "(" or "–" or "-" or "—" or ":";
+    }
+
+    private static bool IsLocative(ArticleView view, PlaceMention p, EventLexicon lexicon)
+    {
+        var i = TokenRange.LowerBound(view.Tokens, p.Span.Start);
+        var first = view.Tokens[i];
+        if (first.Readings.Any(r => r.Prefix is "ب" or "وب" or "فب" or "بال" or "وبال") || lexicon.Locatives.Contains(first.Form))
+            return true;
+        var before = i - 1;
+        while (before >= 0 && view.Tokens[before].Kind == TokenKind.Punct && view.Tokens[before].Text is "#" or "“" or "\"" or "«")
+            before--;
+        return before >= 0 && (lexicon.Locatives.Contains(view.Tokens[before].Form) || view.Tokens[before].Readings.Any(r => r.Prefix.Length > 0 && lexicon.Locatives.Contains(r.Stem)));
     }
 
     // Prefer the finest place: a village named in the clause beats the country it lies in.
     private static int Penalty(PlaceMention p) => p.Precision switch
     {
-        PlacePrecision.Country => 12,
-        PlacePrecision.Region => 4,
-        PlacePrecision.Province => 2,
+        PlacePrecision.Country => 20,
+        PlacePrecision.Region => 6,
+        PlacePrecision.Province => 3,
         _ => 0,
     };
 

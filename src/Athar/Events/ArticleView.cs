@@ -17,6 +17,10 @@ public sealed class ArticleView
     private static readonly FrozenSet<string> ClauseOpeners = new[] { "كذلك", "كما", "فيما", "بينما", "في", "وسط", "ولكن", "لكن", "بل", "ثم", "حيث" }
         .Select(MatchingForm.Of).ToFrozenSet();
 
+    // «جرى اعتقاله في العراق ولكنه فرّ من السجن»: a contrast opens a new clause even without a comma.
+    private static readonly FrozenSet<string> Contrast = new[] { "ولكن", "لكن", "ولكنه", "لكنه", "ولكنها", "لكنها", "ولكنهم" }
+        .Select(MatchingForm.Of).ToFrozenSet();
+
     public ArticleView(Document document)
     {
         Document = document;
@@ -85,6 +89,36 @@ public sealed class ArticleView
         return Math.Abs(other - token);
     }
 
+    /// <summary>The number of word and number tokens between a token and a span (punctuation and «#» do not count).</summary>
+    public int WordDistance(int token, Span span)
+    {
+        var t = Tokens[token].Span;
+        if (span.Overlaps(t))
+            return 0;
+        int from, to;
+        if (span.Start >= t.End)
+        {
+            from = token + 1;
+            to = TokenRange.LowerBound(Tokens, span.Start);
+        }
+        else
+        {
+            from = TokenRange.LowerBound(Tokens, span.End);
+            to = token;
+        }
+        var n = 1;
+        for (var i = from; i < to; i++)
+        {
+            if (Tokens[i].Kind != TokenKind.Punct)
+                n++;
+        }
+        return n;
+    }
+
+    // «...، وذلك بعد أن استهدف ...»: a comma and «وذلك» before a time word open a clause about another incident
+    private bool TemporalAside(int i, int end) =>
+        Tokens[i].Text is "،" or "," && i + 2 < end && Tokens[i + 1].Form == "وذلك" && Tokens[i + 2].Form is "بعد" or "قبل" or "عقب" or "اثر";
+
     private List<(int First, int End)> SplitClauses(int first, int end)
     {
         var clauses = new List<(int First, int End)>();
@@ -92,12 +126,12 @@ public sealed class ArticleView
         for (var i = first; i < end; i++)
         {
             var t = Tokens[i];
-            var boundary = t.Text is "؛" or ";" ||
+            var boundary = t.Text is "؛" or ";" || (i > start && Contrast.Contains(t.Form)) || TemporalAside(i, end) ||
                 (t.Text is "،" or "," && i + 1 < end && ClauseOpeners.Contains(Tokens[i + 1].Form) && !(Tokens[i + 1].Form == "في" && (i + 2 >= end || Tokens[i + 2].Form != "حين")));
             if (boundary && i > start)
             {
                 clauses.Add((start, i));
-                start = i + 1;
+                start = t.Kind == TokenKind.Punct ? i + 1 : i;
             }
         }
         if (end > start)

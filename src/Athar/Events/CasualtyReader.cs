@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using Athar.Actors;
 using Athar.Text;
-using Athar.Time;
 
 namespace Athar.Events;
 

@@ -2,7 +2,6 @@ using Athar.Actors;
 using Athar.Attribution;
 using Athar.Places;
 using Athar.Text;
-using Athar.Time;
 
 namespace Athar.Events;
 
@@ -20,10 +19,19 @@ internal sealed class EventCandidate
     /// <summary>A mention-only candidate (weak trigger, or a trigger used as a time reference) never stands alone.</summary>
     public required bool MentionOnly { get; set; }
 
+    /// <summary>The trigger noun has the article («الهجوم»): it refers back unless its clause dates or places it.</summary>
+    public bool Definite { get; init; }
+
+    /// <summary>Sentences whose mentions this candidate has absorbed (its own first).</summary>
+    public HashSet<int> Sentences { get; } = [];
+
+    /// <summary>The trigger is a generic verb or noun («استهدفت», «هجوم», «مقتل»), whatever type its means gave it.</summary>
+    public bool FromGenericTrigger => Trigger.Value.Generic || Trigger.Value.Class is TriggerClass.Kill or TriggerClass.Explosion;
+
     /// <summary>True when the type came from a generic trigger without a means cue («هجوم»): it may join a more specific incident.</summary>
     public bool GenericType { get; set; }
 
-    public DateMention? Date { get; set; }
+    public Time.DateMention? Date { get; set; }
 
     public ArgumentBasis DateBasis { get; set; }
 

@@ -11,8 +11,10 @@ namespace Athar.Events;
 /// </summary>
 public sealed class EventExtractor : IAnnotator
 {
-    /// <summary>Sentences that count as the lead (headline, dateline and first sentences).</summary>
-    public const int LeadSentences = 3;
+    public const int BodySentenceWords = 10;
+
+    /// <summary>How far back (in sentences) an undated report may take the date of the incident before it.</summary>
+    public const int ContextSentences = 3;
 
     private readonly TriggerReader _triggers;
     private readonly CasualtyReader _casualties;
@@ -40,20 +42,49 @@ public sealed class EventExtractor : IAnnotator
         {
             if (view.IsQuestion(s))
                 continue;
+            var background = _lexicon.BackgroundOpeners.LongestAt(view.Tokens, view.Ranges[s].First, view.Ranges[s].End) is not null;
             foreach (var clause in view.Clauses[s])
             {
                 if (_triggers.Read(view, s, clause) is not { } c)
                     continue;
-                ArgumentPicker.Fill(view, c);
+                ArgumentPicker.Fill(view, c, _lexicon);
+                // Outside the headline, a report that neither dates nor places itself only adds to another mention;
+                // so does «الهجوم» (the attack already told) when its clause says nothing new of when or where
+                if ((c.Date is null && c.Place is null && s > 0) || (c.Definite && !OwnsDateOrPlace(view, c)) || (background && !HasFullDate(c)))
+                    c.MentionOnly = true;
                 _casualties.Fill(view, c);
                 AddWeapons(view, c);
                 candidates.Add(c);
             }
         }
+        if (Environment.GetEnvironmentVariable("ATHAR_DEBUG_EVENTS") == "1")
+            DebugCandidates(view, candidates);
         var events = EventMerger.Merge(candidates);
         ApplyConventions(view, events);
-        document.SetLayer(events.Where(e => e.Date is not null || e.Place is not null || e.PublicationWindow is not null)
+        if (Environment.GetEnvironmentVariable("ATHAR_DEBUG_EVENTS") == "1")
+            DebugCandidates(view, events);
+        // An incident without any date, or only a year in a whole country, is background, not a record an analyst can code
+        document.SetLayer(events.Where(e => (e.Date is not null || e.PublicationWindow is not null) && !IsVague(e))
             .Select((e, i) => ToRecord(view, e, i)));
+    }
+
+    private static bool OwnsDateOrPlace(ArticleView view, EventCandidate c)
+    {
+        var clause = view.SpanOf(c.Clause.First, c.Clause.End - 1);
+        return view.Dates[c.Sentence].Any(d => clause.Contains(d.Span)) || view.Places[c.Sentence].Any(p => clause.Contains(p.Span));
+    }
+
+    private static bool HasFullDate(EventCandidate c) => c.Date is { Kind: DateKind.Absolute, Precision: <= DatePrecision.Month };
+
+    private static bool IsVague(EventCandidate e) =>
+        e.Date is { Precision: >= DatePrecision.YearPart } && (e.Place is null || e.Place.Precision == PlacePrecision.Country);
+
+    private static void DebugCandidates(ArticleView view, List<EventCandidate> candidates)
+    {
+        foreach (var c in candidates)
+        {
+            Console.Error.WriteLine($"candidate s{c.Sentence} {c.Type}{(c.MentionOnly ? " (mention)" : "")}{(c.GenericType ? " (generic)" : "")} «{view.Document.Slice(c.Trigger.SpanIn(view.Tokens))}» date={c.Date?.Text} place={c.Place?.Text}/{c.Place?.Name} killed={c.Killed?.Count}");
+        }
     }
 
     private void AddWeapons(ArticleView view, EventCandidate c)
@@ -63,23 +94,55 @@ public sealed class EventExtractor : IAnnotator
             c.Weapons.Add(TextRef.Of(view.Document, w.SpanIn(view.Tokens)));
     }
 
-    // What news convention supplies when a report leaves it out: the lead's place for lead events, and
-    // "the day before publication or that day" for undated reports (marked as such, never as stated).
+    // What news convention supplies when a report leaves it out: the lead's place for lead events; for an
+    // undated lead report "the day before publication or that day"; for an undated report later in the
+    // article, the date of the incident reported just before it. Every such value is marked with its basis.
     private static void ApplyConventions(ArticleView view, List<EventCandidate> events)
     {
-        var leadPlace = Enumerable.Range(0, Math.Min(LeadSentences, view.Sentences.Count))
-            .SelectMany(s => view.Places[s]).FirstOrDefault(p => p.Precision != PlacePrecision.Country);
+        var lead = LeadLength(view);
+        var leadPlace = Enumerable.Range(0, lead).SelectMany(s => view.Places[s]).FirstOrDefault(p => p.Precision != PlacePrecision.Country);
         var published = view.Document.Info.Published;
-        foreach (var e in events)
+        var dated = events.Where(e => e.Date?.Start is not null).ToList();
+        foreach (var e in events.OrderBy(e => e.Sentence))
         {
-            if (e.Place is null && leadPlace is not null && e.Sentence < LeadSentences)
+            if (e.Place is null && leadPlace is not null && e.Sentence < lead)
             {
                 e.Place = leadPlace;
                 e.PlaceBasis = ArgumentBasis.Lead;
             }
-            if (e.Date is null && published is { } p && e.Place is not null)
+            if (e.Date is not null)
+                continue;
+            if (e.Sentence < lead && published is { } p)
+            {
                 e.PublicationWindow = (p.AddDays(-1), p);
+            }
+            else if (e.Place is { Precision: not PlacePrecision.Country } && NearestDated(dated, e) is { } near)
+            {
+                e.Date = near.Date;
+                e.DateBasis = ArgumentBasis.Context;
+                dated.Add(e);
+            }
         }
+    }
+
+    // The incident told nearest before (or, failing that, after) within a few sentences.
+    private static EventCandidate? NearestDated(List<EventCandidate> dated, EventCandidate e) =>
+        dated.Where(d => Math.Abs(d.Sentence - e.Sentence) <= ContextSentences)
+            .OrderBy(d => d.Sentence < e.Sentence ? 0 : 1).ThenBy(d => Math.Abs(d.Sentence - e.Sentence)).FirstOrDefault();
+
+    /// <summary>Headline and dateline lines up to the first body sentence, and the sentence after it.</summary>
+    private static int LeadLength(ArticleView view)
+    {
+        for (var s = 0; s < view.Sentences.Count; s++)
+        {
+            var (first, end) = view.Ranges[s];
+            var words = 0;
+            for (var i = first; i < end; i++)
+                words += view.Tokens[i].IsWord ? 1 : 0;
+            if (words >= BodySentenceWords)
+                return Math.Min(view.Sentences.Count, s + 2);
+        }
+        return view.Sentences.Count;
     }
 
     private static EventRecord ToRecord(ArticleView view, EventCandidate e, int index)

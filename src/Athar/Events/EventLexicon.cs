@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Athar.Text;
 
 namespace Athar.Events;
@@ -15,11 +16,14 @@ public enum TriggerClass
 
     /// <summary>«انفجار»: a bombing unless an air strike explains it.</summary>
     Explosion,
+
+    /// <summary>«داهمت»: a house raid, named by what it did (abduction, arrest), a raid otherwise.</summary>
+    Search,
 }
 
 public readonly record struct TriggerEntry(TriggerClass Class, bool Strong, bool Generic, bool Plural);
 
-public enum FilterReason { Negation, Intent, Campaign, Series, Temporal }
+public enum FilterReason { Negation, Intent, Campaign, Series, Temporal, State, Name }
 
 public enum CountKind { Killed, Injured, Detained }
 
@@ -29,10 +33,12 @@ public sealed class EventLexicon
     private EventLexicon()
     {
         Triggers = new PhraseMatcher<TriggerEntry>(
-            EmbeddedLexicon.Rows("Events/triggers.tsv").Select(r => (r[0], ParseTrigger(r))), allowEnclitics: true);
+            EmbeddedLexicon.Rows("Events/triggers.tsv").Select(r => (r[0], ParseTrigger(r))), allowArticleStripping: true, allowEnclitics: true);
         TypeCues = new PhraseMatcher<EventType>(EmbeddedLexicon.Rows("Events/type-cues.tsv").Select(r => (r[0], EventTypes.Parse(r[1]))));
         Filters = new PhraseMatcher<FilterReason>(EmbeddedLexicon.Rows("Events/event-filters.tsv").Select(r => (r[0], Enum.Parse<FilterReason>(r[1], true))));
         Casualties = new PhraseMatcher<CountKind>(EmbeddedLexicon.Rows("Events/casualty-cues.tsv").Select(r => (r[0], Enum.Parse<CountKind>(r[1], true))), allowEnclitics: true);
+        BackgroundOpeners = new PhraseMatcher<bool>(EmbeddedLexicon.Rows("Events/background-markers.tsv").Select(r => (r[0], true)));
+        Locatives = EmbeddedLexicon.Rows("Events/locative-words.tsv").Select(r => MatchingForm.Of(r[0])).ToFrozenSet();
         Weapons = new PhraseMatcher<string>(EmbeddedLexicon.Rows("Events/weapons.tsv").Select(r => (r[0], r[0])));
     }
 
@@ -47,6 +53,10 @@ public sealed class EventLexicon
     public PhraseMatcher<CountKind> Casualties { get; }
 
     public PhraseMatcher<string> Weapons { get; }
+
+    public PhraseMatcher<bool> BackgroundOpeners { get; }
+
+    public FrozenSet<string> Locatives { get; }
 
     private static TriggerEntry ParseTrigger(string[] row)
     {

@@ -17,9 +17,11 @@ public static class EventMerger
     internal static List<EventCandidate> Merge(IReadOnlyList<EventCandidate> candidates)
     {
         var events = new List<EventCandidate>();
+        foreach (var c in candidates)
+            c.Sentences.Add(c.Sentence);
         foreach (var c in candidates.Where(c => !c.MentionOnly))
         {
-            var target = events.LastOrDefault(e => e.Sentence != c.Sentence && Compatible(e, c));
+            var target = events.LastOrDefault(e => !e.Sentences.Contains(c.Sentence) && Compatible(e, c));
             if (target is null)
                 events.Add(c);
             else
@@ -35,7 +37,14 @@ public static class EventMerger
     }
 
     internal static bool Compatible(EventCandidate a, EventCandidate b) =>
-        TypesCompatible(a, b) && DatesCompatible(a.Date, b.Date) && PlacesCompatible(a.Place, b.Place);
+        (TypesCompatible(a, b) || Elaborates(a, b) || Elaborates(b, a)) && DatesCompatible(a.Date, b.Date) && PlacesCompatible(a.Place, b.Place);
+
+    // An undated report of violence at the place of a dated incident just told elaborates it
+    // («عملية “وثبة الأسود” استهدفت مقار التنظيم في صحراء الأنبار» after the operation's report).
+    private static bool Elaborates(EventCandidate detail, EventCandidate incident) =>
+        detail.FromGenericTrigger && detail.Date is null && incident.Date is not null && detail.Place is not null && incident.Place is not null
+        && IsViolent(detail.Type) && IsViolent(incident.Type)
+        && Geo.DistanceKm(detail.Place.Lat, detail.Place.Lon, incident.Place.Lat, incident.Place.Lon) <= SamePlaceKm;
 
     private static bool TypesCompatible(EventCandidate a, EventCandidate b)
     {
@@ -55,13 +64,14 @@ public static class EventMerger
 
     private static bool IsViolent(EventType t) => t is not (EventType.Arrest or EventType.Abduction or EventType.TerritoryTaken or EventType.Other);
 
+    /// <summary>Within one article dates must overlap: «في 19 تشرين الأول» and «في 20 أكتوبر» are two incidents.</summary>
     public static bool DatesCompatible(DateMention? a, DateMention? b)
     {
         if (a?.Start is not { } a0 || b?.Start is not { } b0)
             return true;
         var a1 = a.End ?? a0;
         var b1 = b.End ?? b0;
-        return a0.AddDays(-1) <= b1 && b0.AddDays(-1) <= a1;
+        return a0 <= b1 && b0 <= a1;
     }
 
     public static bool PlacesCompatible(PlaceMention? a, PlaceMention? b)
@@ -79,7 +89,8 @@ public static class EventMerger
 
     private static void Absorb(EventCandidate into, EventCandidate c)
     {
-        if (into.GenericType && !c.GenericType)
+        // A mention-only report adds evidence and detail; it never renames a reported incident
+        if (into.GenericType && !c.GenericType && !c.MentionOnly)
         {
             into.Type = c.Type;
             into.Trigger = c.Trigger;
@@ -106,6 +117,7 @@ public static class EventMerger
             into.Weapons.Add(w);
         foreach (var s in c.Evidence.Where(s => !into.Evidence.Contains(s)))
             into.Evidence.Add(s);
+        into.Sentences.UnionWith(c.Sentences);
     }
 
     private static EventCount? Larger(EventCount? a, EventCount? b) => a is null ? b : b is null ? a : (b.Count > a.Count ? b : a);

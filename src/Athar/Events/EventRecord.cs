@@ -19,6 +19,9 @@ public enum ArgumentBasis
 
     /// <summary>No date given: a news report is about the day before publication or that day.</summary>
     Publication,
+
+    /// <summary>No date given: the date of the incident the article reported just before («ألقت القبض أيضاً على زوجته»).</summary>
+    Context,
 }
 
 /// <summary>The event's date: the interval, its precision, and the expression it came from.</summary>

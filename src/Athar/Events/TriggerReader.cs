@@ -1,16 +1,17 @@
-using Athar.Actors;
 using Athar.Text;
-using Athar.Time;
 
 namespace Athar.Events;
 
 /// <summary>
-/// Reads the triggers of one clause, drops those that do not report an incident (negated, intended,
-/// a campaign or a series), and decides the clause's event type from its strongest trigger and the means
-/// named with it.
+/// Reads the triggers of one clause, drops those that do not report an incident (negated, intended or
+/// purposive, a campaign, a series, a campaign's name, a state), and decides the clause's event type from
+/// its strongest trigger and the means named near it.
 /// </summary>
 internal sealed class TriggerReader(EventLexicon lexicon)
 {
+    /// <summary>How far (in words) a means cue may stand from its trigger.</summary>
+    public const int CueWindow = 8;
+
     // Higher wins when one clause has several triggers: the most specific description of the incident.
     private static readonly EventType[] Priority =
     [
@@ -29,45 +30,61 @@ internal sealed class TriggerReader(EventLexicon lexicon)
         var filters = lexicon.Filters.FindAll(tokens, clause.First, clause.End);
         if (filters.Any(f => f.Value == FilterReason.Series))
             return null;
-        var kept = new List<(PhraseMatch<TriggerEntry> Hit, bool Temporal)>();
-        foreach (var hit in hits)
+        var kept = new List<Reading>();
+        for (var h = 0; h < hits.Count; h++)
         {
+            var hit = hits[h];
             var before = filters.Where(f => f.Last < hit.First && hit.First - f.Last <= 3).ToList();
-            if (before.Any(f => f.Value is FilterReason.Negation or FilterReason.Intent))
+            bool Adjacent(FilterReason reason) => before.Any(f => f.Value == reason && hit.First - f.Last == 1);
+            if (before.Any(f => f.Value is FilterReason.Negation or FilterReason.Intent) || Adjacent(FilterReason.State) || Adjacent(FilterReason.Name))
                 continue;
             if (before.Any(f => f.Value == FilterReason.Campaign && hit.First - f.Last <= 2))
                 continue;
-            if (hit.Value.Plural && !HasDayDate(view.Dates[sentence], view.SpanOf(clause.First, clause.End - 1)))
+            // «معركة استعادة الموصل»: a battle word naming a campaign by its aim is a name, not an incident
+            if (hit.Value.Class == TriggerClass.Battle && h + 1 < hits.Count && hits[h + 1].First == hit.Last + 1)
                 continue;
-            kept.Add((hit, before.Any(f => f.Value == FilterReason.Temporal && hit.First - f.Last == 1)));
+            // «لاعتقاله», «للسيطرة على»: a purpose, not a deed
+            if (IsPurpose(hit.Prefix))
+                continue;
+            if (hit.Value.Plural && !HasDayDate(view, sentence, view.SpanOf(clause.First, clause.End - 1)))
+                continue;
+            kept.Add(new Reading(hit, Adjacent(FilterReason.Temporal), hit.Prefix.EndsWith("ال", StringComparison.Ordinal)));
         }
-        if (kept.Count == 0)
-            return null;
-        return Decide(view, sentence, clause, kept);
+        return kept.Count == 0 ? null : Decide(view, sentence, clause, kept);
     }
 
-    private EventCandidate Decide(ArticleView view, int sentence, (int First, int End) clause, List<(PhraseMatch<TriggerEntry> Hit, bool Temporal)> kept)
+    private EventCandidate Decide(ArticleView view, int sentence, (int First, int End) clause, List<Reading> kept)
     {
-        var cue = lexicon.TypeCues.FindAll(view.Tokens, clause.First, clause.End).Select(c => (EventType?)c.Value).FirstOrDefault();
-        var hasKill = kept.Any(k => k.Hit.Value.Class == TriggerClass.Kill);
-        var hasArrest = kept.Any(k => k.Hit.Value.Class == TriggerClass.Arrest);
-        var scored = kept.Select(k => (k.Hit, k.Temporal, Type: TypeOf(k.Hit.Value, cue, hasKill, hasArrest))).ToList();
-        var strong = scored.Where(s => s.Hit.Value.Strong && !s.Temporal).ToList();
-        var pool = strong.Count > 0 ? strong : scored;
-        var best = pool.OrderByDescending(s => Array.IndexOf(Priority, s.Type)).ThenBy(s => s.Hit.First).First();
-        var standalone = strong.Count > 0 || (best.Hit.Value.Class == TriggerClass.Operation && hasKill && !best.Temporal);
+        var has = kept.Select(k => k.Hit.Value.Class).ToHashSet();
+        var strong = kept.Where(k => k.Hit.Value.Strong && !k.Temporal).ToList();
+        var pool = strong.Count > 0 ? strong : kept;
+        var typed = pool.Select(k => (Reading: k, Type: TypeOf(k.Hit.Value, CueNear(view, clause, k.Hit), has))).ToList();
+        var best = typed.OrderByDescending(s => Array.IndexOf(Priority, s.Type)).ThenBy(s => s.Reading.Hit.First).First();
+        var hit = best.Reading.Hit;
+        var cue = CueNear(view, clause, hit);
+        // «بعد سيطرة قسد على بلدة الباغوز» is a time reference, unless the sentence dates and places it itself
+        var temporalButStated = strong.Count == 0 && best.Reading.Temporal && hit.Value.Strong && StatesWhenAndWhere(view, sentence);
+        var standalone = strong.Count > 0 || temporalButStated || (hit.Value.Class == TriggerClass.Operation && has.Contains(TriggerClass.Kill) && !best.Reading.Temporal);
         return new EventCandidate
         {
             Sentence = sentence,
             Clause = clause,
-            Trigger = best.Hit,
+            Trigger = hit,
             Type = best.Type,
             MentionOnly = !standalone,
-            GenericType = (best.Hit.Value.Generic && cue is null) || best.Hit.Value.Class is TriggerClass.Kill or TriggerClass.Explosion,
+            Definite = best.Reading.Definite,
+            GenericType = (hit.Value.Class == TriggerClass.Attack && hit.Value.Generic && cue is null) || hit.Value.Class is TriggerClass.Kill or TriggerClass.Explosion,
         };
     }
 
-    private static EventType TypeOf(TriggerEntry t, EventType? cue, bool hasKill, bool hasArrest) => t.Class switch
+    private EventType? CueNear(ArticleView view, (int First, int End) clause, PhraseMatch<TriggerEntry> hit) =>
+        lexicon.TypeCues.FindAll(view.Tokens, clause.First, clause.End)
+            .Where(c => view.WordDistance(hit.First, c.SpanIn(view.Tokens)) <= CueWindow)
+            .Select(c => (EventType?)c.Value)
+            .OrderByDescending(t => Array.IndexOf(Priority, t!.Value))
+            .FirstOrDefault();
+
+    private static EventType TypeOf(TriggerEntry t, EventType? cue, HashSet<TriggerClass> has) => t.Class switch
     {
         TriggerClass.Battle => EventType.Battle,
         TriggerClass.TerritoryTaken => EventType.TerritoryTaken,
@@ -76,15 +93,25 @@ internal sealed class TriggerReader(EventLexicon lexicon)
         TriggerClass.Bombing => EventType.Bombing,
         TriggerClass.Abduction => EventType.Abduction,
         TriggerClass.Arrest => EventType.Arrest,
-        TriggerClass.Operation => hasArrest && !hasKill ? EventType.Arrest : EventType.Raid,
+        TriggerClass.Operation => has.Contains(TriggerClass.Arrest) && !has.Contains(TriggerClass.Kill) ? EventType.Arrest : EventType.Raid,
+        TriggerClass.Search => has.Contains(TriggerClass.Kill) ? EventType.Raid
+            : has.Contains(TriggerClass.Abduction) ? EventType.Abduction
+            : has.Contains(TriggerClass.Arrest) ? EventType.Arrest : EventType.Raid,
         TriggerClass.Explosion => cue == EventType.AirStrike ? EventType.AirStrike : EventType.Bombing,
         TriggerClass.Shelling => t.Generic && cue is { } c ? c : EventType.Shelling,
         TriggerClass.Attack or TriggerClass.Kill => t.Generic || t.Class == TriggerClass.Kill ? cue ?? EventType.Attack : EventType.Attack,
         _ => EventType.Other,
     };
 
-    private static bool HasDayDate(IReadOnlyList<DateMention> dates, Span clause) =>
-        dates.Any(d => clause.Overlaps(d.Span) && d.Precision == DatePrecision.Day && d.Start is not null);
+    // The lam of purpose on a verbal noun: «لاعتقاله» (to arrest him), «للسيطرة» (to take control).
+    private static bool IsPurpose(string prefix) =>
+        (prefix.EndsWith("ال", StringComparison.Ordinal) ? prefix[..^2] : prefix) is "ل" or "ول" or "فل";
+
+    private static bool StatesWhenAndWhere(ArticleView view, int sentence) =>
+        view.Dates[sentence].Any(d => d.Start is not null && d.Precision <= Time.DatePrecision.MonthPart) && view.Places[sentence].Count > 0;
+
+    private static bool HasDayDate(ArticleView view, int sentence, Span clause) =>
+        view.Dates[sentence].Any(d => clause.Overlaps(d.Span) && d.Precision == Time.DatePrecision.Day && d.Start is not null);
 
     private static bool InsideAny<T>(IReadOnlyList<T> items, Span span) where T : IAnnotation
     {
@@ -95,4 +122,6 @@ internal sealed class TriggerReader(EventLexicon lexicon)
         }
         return false;
     }
+
+    private readonly record struct Reading(PhraseMatch<TriggerEntry> Hit, bool Temporal, bool Definite);
 }

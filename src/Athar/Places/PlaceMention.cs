@@ -13,10 +13,28 @@ public enum PlacePrecision
     Country,
 }
 
+/// <summary>How a mention got its coordinates.</summary>
+public enum PlaceResolution
+{
+    /// <summary>The name itself is in the gazetteer.</summary>
+    Gazetteer,
+
+    /// <summary>A countryside or direction phrase («ريف إدلب الشمالي», «شمال منبج»): the unit's area, moved that way.</summary>
+    Directional,
+
+    /// <summary>The name is not in the gazetteer (or not in the stated unit): the admin unit around it stands in.</summary>
+    AdminContext,
+}
+
+/// <summary>The admin context that placed a name («التابعة لناحية حارم»): its text and span.</summary>
+public sealed record PlaceContext(string Text, Span Span);
+
 /// <summary>
 /// A place name in the text resolved against the gazetteer. Name is English, NameAr Arabic, Country ISO 3166-1
 /// alpha-2. A village not in the gazetteer but with a known admin context carries its own text and that
 /// unit's centroid and precision; an unresolvable name is not reported (abstaining beats guessing).
+/// Cue is the word that introduced the name («قرية», «ناحية»); Qualifier the countryside or direction
+/// («countryside north» for «ريف إدلب الشمالي»); Context the admin phrase that chose the place.
 /// </summary>
 [Layer("places")]
 public sealed record PlaceMention(
@@ -29,4 +47,8 @@ public sealed record PlaceMention(
     double Lat,
     double Lon,
     PlacePrecision Precision,
-    string? GazetteerId) : IAnnotation;
+    string? GazetteerId,
+    string? Cue = null,
+    string? Qualifier = null,
+    PlaceContext? Context = null,
+    PlaceResolution Resolution = PlaceResolution.Gazetteer) : IAnnotation;

@@ -36,13 +36,21 @@ public sealed class NumberFinder(NumberWords lexicon) : IAnnotator
         return found;
     }
 
-    /// <summary>Value of a digit token in matching form ("1,500" → 1500, "2.5" → 2.5).</summary>
-    public static double ParseDigits(string form) =>
-        double.Parse(form.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+    /// <summary>
+    /// Value of a digit token in matching form ("1,500" → 1500, "2.5" → 2.5), or null for digit groups that are
+    /// not one number: dotted dates and versions («16.03.2025», «10.0.1») are left to the stages that read them.
+    /// </summary>
+    public static double? ParseDigits(string form)
+    {
+        if (form.Count(c => c == '.') > 1)
+            return null;
+        return double.TryParse(form.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v : null;
+    }
 
     private int ReadDigits(string text, IReadOnlyList<Token> tokens, int i, List<NumberMention> found)
     {
-        var value = ParseDigits(tokens[i].Form);
+        if (ParseDigits(tokens[i].Form) is not { } value)
+            return i + 1;
         var end = i;
         // «3 آلاف», «2 مليون»
         if (i + 1 < tokens.Count && Lookup(tokens[i + 1], allowPrefix: false) is { } m && m.Entry.Class is WordClass.Thousand or WordClass.Million && m.Entry.Value is 1000 or 1_000_000 or 1_000_000_000)

@@ -67,6 +67,12 @@ public class NumberFinderTests
         Assert.Equal(value, Assert.Single(Find(text)).Value);
 
     [Theory]
+    [InlineData("نُشر في 16.03.2025")]
+    [InlineData("الإصدار 10.0.1 من البرنامج")]
+    public void Dotted_dates_and_versions_are_not_numbers_and_do_not_fail(string text) =>
+        Assert.Empty(Find(text));
+
+    [Theory]
     [InlineData("يوم الأحد الماضي")]
     [InlineData("يوم الخميس")]
     [InlineData("قرية الحادي")]

@@ -1,0 +1,129 @@
+using Athar.Text;
+
+namespace Athar.Actors;
+
+/// <summary>A mention found so far, with the tokens it covers (First..Last), its sentence and what it stands for.</summary>
+internal sealed class Found(EntityMention mention, int first, int last, int sentence, Found? antecedent)
+{
+    public EntityMention Mention { get; } = mention;
+
+    public int First { get; } = first;
+
+    public int Last { get; } = last;
+
+    public int Sentence { get; } = sentence;
+
+    public bool IsPerson => Mention.Kind == EntityKind.Person;
+
+    /// <summary>The mention this one stands for: itself, or the named mention an anaphor or short name points to.</summary>
+    public Found Root => antecedent?.Root ?? this;
+}
+
+/// <summary>
+/// The state of one document's actor search: its tokens and sentences, the mentions found by the passes so far,
+/// and which tokens they cover (a later pass never reads a token an earlier one claimed).
+/// </summary>
+internal sealed class ActorScan
+{
+    private readonly Found?[] _owner;
+    private readonly bool[] _used;
+    private readonly List<Found> _found = [];
+
+    public ActorScan(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences)
+    {
+        Text = text;
+        Tokens = tokens;
+        SentenceOf = new int[tokens.Count];
+        var s = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            while (s + 1 < sentences.Count && sentences[s].Span.End <= tokens[i].Span.Start)
+                s++;
+            SentenceOf[i] = sentences.Count == 0 ? 0 : s;
+        }
+        _owner = new Found?[tokens.Count];
+        _used = new bool[tokens.Count];
+    }
+
+    public string Text { get; }
+
+    public IReadOnlyList<Token> Tokens { get; }
+
+    public int[] SentenceOf { get; }
+
+    public IReadOnlyList<Found> Found => _found;
+
+    public bool IsClaimed(int i) => _owner[i] is not null;
+
+    public Found? OwnerOf(int i) => i >= 0 && i < _owner.Length ? _owner[i] : null;
+
+    /// <summary>A token already read as part of something else (a title before a name) is neither a mention nor free.</summary>
+    public bool IsFree(int i) => _owner[i] is null && !_used[i];
+
+    public void MarkUsed(int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+            _used[i] = true;
+    }
+
+    /// <summary>Adds a mention; with <paramref name="claim"/> its tokens become unavailable to later passes.</summary>
+    public Found Add(EntityMention mention, int first, int last, Found? root = null, bool claim = true)
+    {
+        var found = new Found(mention, first, last, SentenceOf[first], root);
+        _found.Add(found);
+        if (claim)
+        {
+            for (var i = first; i <= last; i++)
+                _owner[i] ??= found;
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// The span of tokens first..last with <paramref name="prefix"/> read off the first token; a quote opened
+    /// inside the span and closed right after it is included («حركة “أحرار الشام”»).
+    /// </summary>
+    public (Span Span, string Text) SpanOf(int first, int last, string prefix = "")
+    {
+        var quotes = 0;
+        for (var i = first; i <= last; i++)
+        {
+            if (TokenText.IsSkippable(Tokens[i]) && Tokens[i].Text != "#")
+                quotes++;
+        }
+        if (quotes % 2 == 1 && last + 1 < Tokens.Count && TokenText.IsSkippable(Tokens[last + 1]) && Tokens[last + 1].Text != "#")
+            last++;
+        var span = new Span(TokenText.StemStart(Tokens[first], prefix), Tokens[last].Span.End);
+        return (span, Text[span.Start..span.End]);
+    }
+
+    /// <summary>The latest mention ending before token <paramref name="i"/> that satisfies <paramref name="fits"/>.</summary>
+    public Found? LatestBefore(int i, Func<Found, bool> fits)
+    {
+        Found? best = null;
+        foreach (var f in _found)
+        {
+            if (f.Last < i && (best is null || f.Last > best.Last) && fits(f))
+                best = f;
+        }
+        return best;
+    }
+
+    /// <summary>Index of the next token after <paramref name="i"/> that is not a quote or «#», or Tokens.Count.</summary>
+    public int NextReadable(int i)
+    {
+        var j = i + 1;
+        while (j < Tokens.Count && TokenText.IsSkippable(Tokens[j]))
+            j++;
+        return j;
+    }
+
+    /// <summary>Index of the previous token before <paramref name="i"/> that is not a quote or «#», or -1.</summary>
+    public int PreviousReadable(int i)
+    {
+        var j = i - 1;
+        while (j >= 0 && TokenText.IsSkippable(Tokens[j]))
+            j--;
+        return j;
+    }
+}

@@ -1,0 +1,119 @@
+using System.Collections.Frozen;
+using Athar.Text;
+
+namespace Athar.Actors;
+
+/// <summary>Loading helpers for the stage's word lists (src/Athar/Actors/*.tsv).</summary>
+internal static class Lexicons
+{
+    public static IEnumerable<string[]> Rows(string file) => EmbeddedLexicon.Rows("Actors/" + file);
+
+    /// <summary>The first column of a file as a set of matching forms.</summary>
+    public static FrozenSet<string> FormSet(string file) =>
+        Rows(file).Select(r => MatchingForm.Of(r[0].Trim())).ToFrozenSet(StringComparer.Ordinal);
+
+    public static string Column(string[] row, int i) => i < row.Length ? row[i].Trim() : string.Empty;
+}
+
+/// <summary>What a generic agent noun is: «القوات الأمنية» → security, shown as "security forces" when no country is known.</summary>
+internal sealed record AgentWord(string Class, string English, bool Bare);
+
+/// <summary>A country word: an adjective («التركية») or a name («تركيا»).</summary>
+internal sealed record CountryWord(string Country, bool IsAdjective);
+
+/// <summary>Generic agents (agents.tsv), country words (countries.tsv) and the state actor each pair names (state-agents.tsv).</summary>
+internal sealed class AgentLexicon
+{
+    private readonly FrozenDictionary<string, string> _stateActors;
+    private readonly FrozenDictionary<string, string> _classOfActor;
+
+    private AgentLexicon(PhraseTrie<AgentWord> agents, PhraseTrie<CountryWord> countries, FrozenDictionary<string, string> stateActors)
+    {
+        Agents = agents;
+        Countries = countries;
+        _stateActors = stateActors;
+        _classOfActor = stateActors.Where(kv => !kv.Key.EndsWith("/*", StringComparison.Ordinal))
+            .GroupBy(kv => kv.Value, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.First().Key[(g.First().Key.IndexOf('/', StringComparison.Ordinal) + 1)..], StringComparer.Ordinal);
+    }
+
+    public static AgentLexicon Default { get; } = Load();
+
+    public PhraseTrie<AgentWord> Agents { get; }
+
+    public PhraseTrie<CountryWord> Countries { get; }
+
+    /// <summary>The catalogue id for an agent class in a country: (TR, security) → turkey_security_forces.</summary>
+    public string? StateActor(string country, string agentClass) =>
+        _stateActors.TryGetValue(country + "/" + agentClass, out var id) || _stateActors.TryGetValue(country + "/*", out id) ? id : null;
+
+    /// <summary>The agent class a state actor stands for (turkey_police → police), for «the last police mentioned».</summary>
+    public string? ClassOf(string actorId) => _classOfActor.GetValueOrDefault(actorId);
+
+    private static AgentLexicon Load()
+    {
+        var agents = new PhraseTrie<AgentWord>();
+        foreach (var row in Lexicons.Rows("agents.tsv"))
+            agents.Add(row[0], new AgentWord(Lexicons.Column(row, 1), Lexicons.Column(row, 2), Lexicons.Column(row, 3) == "yes"));
+        var countries = new PhraseTrie<CountryWord>();
+        foreach (var row in Lexicons.Rows("countries.tsv"))
+            countries.Add(row[0], new CountryWord(Lexicons.Column(row, 1), Lexicons.Column(row, 2) == "adjective"));
+        var state = Lexicons.Rows("state-agents.tsv").ToFrozenDictionary(
+            r => Lexicons.Column(r, 0) + "/" + Lexicons.Column(r, 1), r => Lexicons.Column(r, 2), StringComparer.Ordinal);
+        return new AgentLexicon(agents, countries, state);
+    }
+}
+
+/// <summary>Words around catalogued names: head nouns that join a group's name (heads.tsv) and media cue words (media-cues.tsv).</summary>
+internal sealed class AliasContext
+{
+    private AliasContext(FrozenDictionary<string, EntityKind[]> heads, FrozenSet<string> mediaCues)
+    {
+        Heads = heads;
+        MediaCues = mediaCues;
+    }
+
+    public static AliasContext Default { get; } = Load();
+
+    public FrozenDictionary<string, EntityKind[]> Heads { get; }
+
+    public FrozenSet<string> MediaCues { get; }
+
+    private static AliasContext Load() => new(
+        Lexicons.Rows("heads.tsv").ToFrozenDictionary(
+            r => MatchingForm.Of(r[0].Trim()),
+            r => Lexicons.Column(r, 1).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(EntityKinds.Parse).ToArray(),
+            StringComparer.Ordinal),
+        Lexicons.FormSet("media-cues.tsv"));
+}
+
+/// <summary>An anaphor («التنظيم», «الوزير»): how far back its antecedent may be, and for persons the roles that fit.</summary>
+internal sealed record AnaphorWord(int Window, IReadOnlyList<string> Roles)
+{
+    public bool IsPerson => Roles.Count > 0;
+}
+
+/// <summary>Anaphors (anaphors.tsv) and the adjectives that may follow them (anaphor-epithets.tsv).</summary>
+internal sealed class AnaphorLexicon
+{
+    private AnaphorLexicon(FrozenDictionary<string, AnaphorWord> words, FrozenSet<string> epithets)
+    {
+        Words = words;
+        Epithets = epithets;
+    }
+
+    public static AnaphorLexicon Default { get; } = Load();
+
+    public FrozenDictionary<string, AnaphorWord> Words { get; }
+
+    public FrozenSet<string> Epithets { get; }
+
+    private static AnaphorLexicon Load() => new(
+        Lexicons.Rows("anaphors.tsv").ToFrozenDictionary(
+            r => MatchingForm.Of(r[0].Trim()),
+            r => new AnaphorWord(
+                int.Parse(Lexicons.Column(r, 1), System.Globalization.CultureInfo.InvariantCulture),
+                Lexicons.Column(r, 2).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)),
+            StringComparer.Ordinal),
+        Lexicons.FormSet("anaphor-epithets.tsv"));
+}

@@ -1,0 +1,73 @@
+using Athar.Text;
+
+namespace Athar.Actors;
+
+/// <summary>
+/// Finds catalogued actors by name: the longest alias at each token («تنظيم الدولة الإسلامية» before «الدولة
+/// الإسلامية»), inside hashtags too (their words are tokens). A head noun before a group's name joins it
+/// («ميليشيا قسد»); an alias that is also a common word needs a media cue or brackets («قناة العربية», «(واع)»);
+/// a name followed by another country's adjective is not that actor («الجيش الوطني الليبي» is not the SNA).
+/// </summary>
+internal sealed class NamedActorFinder(ActorCatalogue catalogue, AliasContext context, AgentLexicon agents)
+{
+    public void Find(ActorScan scan)
+    {
+        var tokens = scan.Tokens;
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (tokens[i].Kind == TokenKind.Punct || scan.IsClaimed(i) || catalogue.Aliases.Match(tokens, i) is not { } match || !Accept(scan, match))
+            {
+                i++;
+                continue;
+            }
+            var actor = match.Value.Actor;
+            var (first, prefix) = HeadBefore(scan, match.First, actor) ?? (match.First, match.Prefix);
+            var (span, text) = scan.SpanOf(first, match.Last, prefix);
+            scan.Add(ActorMentions.Of(actor, span, text), first, match.Last);
+            i = match.Last + 1;
+        }
+    }
+
+    private bool Accept(ActorScan scan, TrieMatch<AliasEntry> match)
+    {
+        var entry = match.Value;
+        if (entry.NeedsCue && !HasMediaCue(scan, match.First) && !IsBracketed(scan, match.First, match.Last))
+            return false;
+        var next = scan.NextReadable(match.Last);
+        if (entry.Actor.Country is { } country && next < scan.Tokens.Count &&
+            agents.Countries.Match(scan.Tokens, next, proclitics: false) is { Value.IsAdjective: true } adjective &&
+            adjective.Value.Country != country)
+            return false;
+        return true;
+    }
+
+    private bool HasMediaCue(ActorScan scan, int first)
+    {
+        var j = scan.PreviousReadable(first);
+        if (j >= 0 && scan.Tokens[j].Text == "(")
+            j = scan.PreviousReadable(j);
+        return j >= 0 && scan.Tokens[j].Readings.Any(r => context.MediaCues.Contains(r.Stem));
+    }
+
+    private static bool IsBracketed(ActorScan scan, int first, int last)
+    {
+        var before = first > 0 ? scan.Tokens[first - 1].Text : "";
+        var after = last + 1 < scan.Tokens.Count ? scan.Tokens[last + 1].Text : "";
+        return (before == "(" && after == ")") || (TokenText.IsQuote(before) && before != "#" && TokenText.IsQuote(after) && after != "#");
+    }
+
+    /// <summary>A head noun right before the name («حركة», «ميليشيا», «قوات») that fits the actor's kind.</summary>
+    private (int Index, string Prefix)? HeadBefore(ActorScan scan, int first, Actor actor)
+    {
+        var j = scan.PreviousReadable(first);
+        if (j < 0 || !scan.IsFree(j) || !scan.Tokens[j].IsWord)
+            return null;
+        foreach (var r in scan.Tokens[j].Readings)
+        {
+            if (!r.Prefix.EndsWith("ال", StringComparison.Ordinal) && context.Heads.TryGetValue(r.Stem, out var kinds) && kinds.Contains(actor.Kind))
+                return (j, r.Prefix);
+        }
+        return null;
+    }
+}

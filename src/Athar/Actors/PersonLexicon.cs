@@ -1,0 +1,87 @@
+using System.Collections.Frozen;
+using Athar.Text;
+
+namespace Athar.Actors;
+
+/// <summary>The kinds of words around person names (titles.tsv).</summary>
+internal enum TitleType
+{
+    /// <summary>An office before or after a name: «وزير الداخلية», «زعيم».</summary>
+    Title,
+
+    /// <summary>A military rank before a name: «العقيد الركن».</summary>
+    Rank,
+
+    /// <summary>A courtesy word before a name: «الشيخ», «الشاب».</summary>
+    Honorific,
+
+    /// <summary>Introduces a name that need not look like one: «المدعو», «يدعى».</summary>
+    Cue,
+
+    /// <summary>Introduces another name of the person just named: «المكنى», «المعروف باسم».</summary>
+    Alias,
+}
+
+internal sealed record TitleWord(TitleType Type, string? Role);
+
+/// <summary>A given name and its display spelling; Common when it is also an ordinary word («جمال» beauty).</summary>
+internal sealed record GivenName(string Latin, bool Common);
+
+/// <summary>Words the person finder reads: titles, given names, stop words, place words.</summary>
+internal sealed class PersonLexicon
+{
+    private PersonLexicon(
+        PhraseTrie<TitleWord> titles,
+        FrozenDictionary<string, GivenName> givenNames,
+        FrozenSet<string> stopwords,
+        FrozenSet<string> placeIntroducers,
+        PhraseTrie<bool> placeNames)
+    {
+        Titles = titles;
+        GivenNames = givenNames;
+        Stopwords = stopwords;
+        PlaceIntroducers = placeIntroducers;
+        PlaceNames = placeNames;
+    }
+
+    public static PersonLexicon Default { get; } = Load();
+
+    public PhraseTrie<TitleWord> Titles { get; }
+
+    public FrozenDictionary<string, GivenName> GivenNames { get; }
+
+    public FrozenSet<string> Stopwords { get; }
+
+    public FrozenSet<string> PlaceIntroducers { get; }
+
+    public PhraseTrie<bool> PlaceNames { get; }
+
+    private static PersonLexicon Load()
+    {
+        var titles = new PhraseTrie<TitleWord>();
+        foreach (var row in Lexicons.Rows("titles.tsv"))
+        {
+            var type = Enum.Parse<TitleType>(Lexicons.Column(row, 1), ignoreCase: true);
+            var role = Lexicons.Column(row, 2);
+            titles.Add(row[0], new TitleWord(type, role.Length == 0 ? null : role));
+        }
+        var given = new Dictionary<string, GivenName>(StringComparer.Ordinal);
+        foreach (var row in Lexicons.Rows("given-names.tsv"))
+            given.TryAdd(MatchingForm.Of(row[0].Trim()), new GivenName(Lexicons.Column(row, 1), Lexicons.Column(row, 2) == "yes"));
+        var introducers = new HashSet<string>(StringComparer.Ordinal);
+        var places = new PhraseTrie<bool>();
+        foreach (var row in Lexicons.Rows("place-words.tsv"))
+        {
+            if (Lexicons.Column(row, 1) == "introducer")
+                introducers.Add(MatchingForm.Of(row[0].Trim()));
+            else
+                places.Add(row[0], true);
+        }
+        return new PersonLexicon(
+            titles,
+            given.ToFrozenDictionary(StringComparer.Ordinal),
+            Lexicons.FormSet("name-stopwords.tsv"),
+            introducers.ToFrozenSet(StringComparer.Ordinal),
+            places);
+    }
+}

@@ -1,0 +1,64 @@
+using Athar.Text;
+
+namespace Athar.Places;
+
+/// <summary>
+/// Places and their names, indexed by the matching form of a name's first word so that recognition is one
+/// dictionary lookup per token reading. Built once (a few tens of milliseconds) and shared read-only.
+/// </summary>
+public sealed class Gazetteer
+{
+    /// <summary>Built-in data files, in load order: later files add names to (or replace) earlier ids.</summary>
+    public static readonly IReadOnlyList<string> BuiltInFiles = ["data/places/gazetteer.tsv", "data/places/regions.tsv", "data/places/curated.tsv"];
+
+    private static readonly Lazy<Gazetteer> LazyBuiltIn = new(() => new GazetteerBuilder().AddBuiltIn().Build());
+    private static readonly Lazy<Gazetteer> LazyDefault = new(() => new GazetteerBuilder().AddBuiltIn().AddLocal(LocalGazetteer.DefaultPath()).Build());
+
+    private readonly Dictionary<string, GazetteerEntry> _byId;
+    private readonly Dictionary<string, NameEntry[]> _byFirstWord;
+
+    internal Gazetteer(Dictionary<string, GazetteerEntry> byId, Dictionary<string, NameEntry[]> byFirstWord)
+    {
+        _byId = byId;
+        _byFirstWord = byFirstWord;
+    }
+
+    /// <summary>The committed gazetteer only (GeoNames cities500, OpenSyria units, regions, curated places).</summary>
+    public static Gazetteer BuiltIn => LazyBuiltIn.Value;
+
+    /// <summary>The built-in gazetteer plus the user's imported one (<see cref="LocalGazetteer.DefaultPath"/>) when present.</summary>
+    public static Gazetteer Default => LazyDefault.Value;
+
+    public int Count => _byId.Count;
+
+    public int NameCount => _byFirstWord.Values.Sum(v => v.Length);
+
+    public IEnumerable<GazetteerEntry> Entries => _byId.Values;
+
+    public GazetteerEntry? Find(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>Names whose first word has this matching form, longest first.</summary>
+    public IReadOnlyList<NameEntry> NamesStartingWith(string firstWordForm) =>
+        _byFirstWord.TryGetValue(firstWordForm, out var names) ? names : [];
+
+    /// <summary>The places with exactly this name (any spelling that folds to the same matching form).</summary>
+    public IReadOnlyList<GazetteerEntry> Lookup(string name)
+    {
+        var key = NameKey.Of(name);
+        if (key.Length == 0)
+            return [];
+        var form = string.Join(' ', key);
+        return NamesStartingWith(key[0]).FirstOrDefault(n => n.Form == form)?.Places ?? [];
+    }
+}
+
+/// <summary>One name (as a sequence of word forms) and every place that bears it.</summary>
+public sealed class NameEntry(string[] words, IReadOnlyList<GazetteerEntry> places)
+{
+    public IReadOnlyList<string> Words { get; } = words;
+
+    /// <summary>The words joined by single spaces: the key of the ambiguity tables.</summary>
+    public string Form { get; } = string.Join(' ', words);
+
+    public IReadOnlyList<GazetteerEntry> Places { get; } = places;
+}

@@ -1,0 +1,94 @@
+using Athar.Text;
+
+namespace Athar.Places;
+
+/// <summary>Collects gazetteer rows from data files (later rows add names to, or replace, earlier ids) and builds the index.</summary>
+public sealed class GazetteerBuilder
+{
+    /// <summary>Names shorter than this (after folding) match too much to be useful.</summary>
+    private const int MinNameLength = 3;
+
+    private readonly Dictionary<string, GazetteerEntry> _entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _names = new(StringComparer.Ordinal);
+
+    public GazetteerBuilder AddBuiltIn()
+    {
+        foreach (var file in Gazetteer.BuiltInFiles)
+            AddRows(EmbeddedLexicon.Rows(file));
+        foreach (var alias in EmbeddedLexicon.Rows("data/places/aliases.tsv"))
+            AddNames(alias[0], alias[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        return this;
+    }
+
+    /// <summary>Adds the user's gazetteer file when it exists; malformed rows are skipped (the importer wrote it).</summary>
+    public GazetteerBuilder AddLocal(string path)
+    {
+        if (File.Exists(path))
+            AddRows(LocalGazetteer.ReadRows(path).Rows);
+        return this;
+    }
+
+    public GazetteerBuilder AddRows(IEnumerable<string[]> rows)
+    {
+        foreach (var fields in rows)
+        {
+            if (GazetteerRow.TryParse(fields) is { } row)
+                Add(row);
+        }
+        return this;
+    }
+
+    public GazetteerBuilder AddRows(IEnumerable<GazetteerRow> rows)
+    {
+        foreach (var row in rows)
+            Add(row);
+        return this;
+    }
+
+    public GazetteerBuilder Add(GazetteerRow row)
+    {
+        _entries[row.Entry.Id] = row.Entry;
+        AddNames(row.Entry.Id, [row.Entry.Name, row.Entry.NameAr ?? "", .. row.Names]);
+        return this;
+    }
+
+    /// <summary>Adds names to a place already added; names for an unknown id are ignored.</summary>
+    public GazetteerBuilder AddNames(string id, IEnumerable<string> names)
+    {
+        if (!_entries.ContainsKey(id))
+            return this;
+        if (!_names.TryGetValue(id, out var list))
+            _names[id] = list = [];
+        list.AddRange(names.Where(n => n.Length > 0));
+        return this;
+    }
+
+    public Gazetteer Build()
+    {
+        var byForm = new Dictionary<string, (string[] Words, List<GazetteerEntry> Places)>(StringComparer.Ordinal);
+        var keys = new Dictionary<string, string[]>(StringComparer.Ordinal); // names repeat across places and spellings
+        foreach (var (id, names) in _names)
+        {
+            var entry = _entries[id];
+            foreach (var name in names)
+            {
+                if (!keys.TryGetValue(name, out var words))
+                    keys[name] = words = NameKey.Of(name);
+                var form = string.Join(' ', words);
+                if (form.Length < MinNameLength)
+                    continue;
+                if (!byForm.TryGetValue(form, out var slot))
+                    byForm[form] = slot = (words, []);
+                if (!slot.Places.Contains(entry))
+                    slot.Places.Add(entry);
+            }
+        }
+        var byFirstWord = byForm.Values
+            .GroupBy(v => v.Words[0], StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => g.OrderByDescending(v => v.Words.Length).Select(v => new NameEntry(v.Words, v.Places.AsReadOnly())).ToArray(),
+                StringComparer.Ordinal);
+        return new Gazetteer(new Dictionary<string, GazetteerEntry>(_entries, StringComparer.Ordinal), byFirstWord);
+    }
+}

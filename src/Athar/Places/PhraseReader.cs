@@ -1,0 +1,275 @@
+using Athar.Text;
+using static Athar.Places.PlaceTokens;
+
+namespace Athar.Places;
+
+/// <summary>
+/// Reads place phrases around gazetteer names and after cue words, then links each phrase to the admin
+/// context phrase that follows it through linker words («التابعة ل», «في», «بـ», commas, quotes).
+/// </summary>
+internal sealed class PhraseReader(PlaceLexicon lexicon)
+{
+    private const int MaxLinkGap = 6;
+    private const int MaxQuotedNameWords = 4;
+    private static readonly string Far = MatchingForm.Of("أقصى");
+
+    public List<PlacePhrase> Read(IReadOnlyList<Token> tokens, IReadOnlyList<NameMatch> matches, IReadOnlyList<Sentence> sentences)
+    {
+        var taken = new bool[tokens.Count];
+        var phrases = new List<PlacePhrase>(matches.Count);
+        foreach (var match in matches)
+        {
+            var phrase = Around(tokens, match);
+            phrases.Add(phrase);
+            for (var k = phrase.First; k <= phrase.Last; k++)
+                taken[k] = true;
+        }
+        var listed = new List<PlacePhrase>();
+        foreach (var p in phrases)
+        {
+            if (p.Cue is { Plural: true } cue)
+                listed.AddRange(ListItems(tokens, p.CueToken, Readings(tokens[p.CueToken]).First(r => lexicon.Cues.ContainsKey(r.Stem)), cue, p.CueText!, p.NameLast + 1, taken));
+        }
+        phrases.AddRange(listed);
+        phrases.AddRange(ThisCountryPhrases(tokens, taken));
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!taken[i] && Find(tokens[i], lexicon.Cues, out var cue) is { } reading && cue!.Kind != CueKind.Countryside)
+                phrases.AddRange(UnknownNames(tokens, i, reading, cue, taken));
+        }
+        phrases.Sort((a, b) => a.First.CompareTo(b.First));
+        new OrgNameFilter(lexicon).Apply(tokens, phrases, sentences);
+        phrases.RemoveAll(p => p.Suppressed);
+        Link(tokens, phrases);
+        return phrases;
+    }
+
+    private PlacePhrase Around(IReadOnlyList<Token> tokens, NameMatch match)
+    {
+        var hashtag = match.First > 0 && IsHash(tokens[match.First - 1]) && tokens[match.First - 1].Span.End == tokens[match.First].Span.Start;
+        var first = match.First;
+        var firstReading = match.Reading;
+        var before = match.First - 1;
+        while (before >= 0 && match.First - before <= 2 && (IsQuote(tokens[before]) || IsHash(tokens[before])))
+            before--;
+
+        Cue? cue = null;
+        string? cueText = null;
+        if (before >= 0 && match.Reading.Prefix.Length == 0 && Find(tokens[before], lexicon.Cues, out var c) is { } cueReading)
+        {
+            cue = c;
+            first = before;
+            firstReading = cueReading;
+            cueText = tokens[before].Text[(StemStart(tokens[before], cueReading) - tokens[before].Span.Start)..];
+            before--;
+        }
+
+        Direction? direction = null;
+        for (var n = 0; n < 2 && before >= 0 && Find(tokens[before], lexicon.DirectionsBefore, out var d) is { } dirReading; n++)
+        {
+            direction = direction is { } later ? d.Combine(later) : d;
+            first = before;
+            firstReading = dirReading;
+            before--;
+        }
+        var directionBefore = direction is not null;
+        var far = false;
+        if (before >= 0 && Readings(tokens[before]).FirstOrDefault(r => r.Stem == Far) is { Stem: not null } farReading)
+        {
+            far = true;
+            first = before;
+            firstReading = farReading;
+        }
+
+        var last = match.Last;
+        for (var n = 0; n < 2 && last + 1 < tokens.Count && lexicon.DirectionsAfter.TryGetValue(tokens[last + 1].Form, out var after); n++)
+        {
+            direction = direction is { } earlier ? earlier.Combine(after) : after;
+            last++;
+        }
+
+        return new PlacePhrase
+        {
+            First = first,
+            Start = StemStart(tokens[first], firstReading),
+            Last = last,
+            NameFirst = match.First,
+            NameLast = match.Last,
+            NameSpan = match.Span,
+            Name = match.Name,
+            Prefix = firstReading.Prefix,
+            Cue = cue,
+            CueText = cueText,
+            CueToken = cue is null ? -1 : first,
+            Direction = direction,
+            Far = far,
+            DirectionBefore = directionBefore,
+            Hashtag = hashtag,
+            AfterIndefiniteWord = first == match.First && match.Reading.Prefix.Length == 0 && match.First > 0 && IsIndefiniteWord(tokens[match.First - 1]),
+        };
+    }
+
+    /// <summary>«غرب البلاد», «شمالي البلاد»: a direction of the article's own country.</summary>
+    private IEnumerable<PlacePhrase> ThisCountryPhrases(IReadOnlyList<Token> tokens, bool[] taken)
+    {
+        for (var k = 1; k < tokens.Count; k++)
+        {
+            if (taken[k] || taken[k - 1] || !tokens[k].IsWord || !lexicon.ThisCountry.Contains(tokens[k].Form)
+                || Find(tokens[k - 1], lexicon.DirectionsBefore, out var direction) is not { } reading || direction.IsCentre)
+                continue;
+            yield return new PlacePhrase
+            {
+                First = k - 1,
+                Start = StemStart(tokens[k - 1], reading),
+                Last = k,
+                NameFirst = k,
+                NameLast = k,
+                NameSpan = tokens[k].Span,
+                ThisCountry = true,
+                Prefix = reading.Prefix,
+                Direction = direction,
+                DirectionBefore = true,
+            };
+        }
+    }
+
+    /// <summary>Names after a cue word that the gazetteer does not know («قرية “كفر جنّة”», «قريتي الصيادة واليالني»).</summary>
+    private IEnumerable<PlacePhrase> UnknownNames(IReadOnlyList<Token> tokens, int cueIndex, CliticReading cueReading, Cue cue, bool[] taken)
+    {
+        var cueText = tokens[cueIndex].Text[(StemStart(tokens[cueIndex], cueReading) - tokens[cueIndex].Span.Start)..];
+        var j = cueIndex + 1;
+        if (j < tokens.Count && IsQuote(tokens[j]))
+        {
+            var end = j + 1;
+            while (end < tokens.Count && tokens[end].IsWord && !taken[end] && end - j <= MaxQuotedNameWords)
+                end++;
+            if (end > j + 1 && end < tokens.Count && IsQuote(tokens[end]) && end - j - 1 <= MaxQuotedNameWords && IsNameWord(tokens[j + 1].Form))
+                yield return Unknown(tokens, cueIndex, cueReading, cue, cueText, j + 1, end - 1, tokens[j + 1].Span.Start);
+            yield break;
+        }
+        var name = BareName(tokens, j, tokens[Math.Min(j, tokens.Count - 1)].Form, cue, taken);
+        if (name is not { } n)
+            yield break;
+        yield return Unknown(tokens, cueIndex, cueReading, cue, cueText, j, n, tokens[j].Span.Start);
+        foreach (var item in ListItems(tokens, cueIndex, cueReading, cue, cueText, n + 1, taken))
+            yield return item;
+    }
+
+    /// <summary>Further unknown names of a list after a plural cue: «قريتي الصيادة واليالني», «بلدات ذيبان والشحيل».</summary>
+    private IEnumerable<PlacePhrase> ListItems(IReadOnlyList<Token> tokens, int cueIndex, CliticReading cueReading, Cue cue, string cueText, int next, bool[] taken)
+    {
+        while (cue.Plural && next < tokens.Count && AndReading(tokens[next]) is { } andReading)
+        {
+            if (taken[next])
+            {
+                while (next < tokens.Count && taken[next])
+                    next++; // a known name of the list: the matcher has it
+                continue;
+            }
+            if (BareName(tokens, next, andReading.Stem, cue, taken) is not { } itemLast)
+                yield break;
+            yield return Unknown(tokens, cueIndex, cueReading, cue, cueText, next, itemLast, StemStart(tokens[next], andReading));
+            next = itemLast + 1;
+        }
+    }
+
+    private static CliticReading? AndReading(Token t)
+    {
+        foreach (var r in Readings(t))
+        {
+            if (r.Prefix == "و")
+                return r;
+        }
+        return null;
+    }
+
+    private static PlacePhrase Unknown(IReadOnlyList<Token> tokens, int cueIndex, CliticReading cueReading, Cue cue, string cueText, int nameFirst, int nameLast, int nameStart) => new()
+    {
+        First = cueIndex,
+        Start = StemStart(tokens[cueIndex], cueReading),
+        Last = nameLast,
+        NameFirst = nameFirst,
+        NameLast = nameLast,
+        NameSpan = new Span(nameStart, tokens[nameLast].Span.End),
+        Prefix = cueReading.Prefix,
+        Cue = cue,
+        CueText = cueText,
+        CueToken = cueIndex,
+    };
+
+    /// <summary>Last token of an unquoted unknown name starting at j (one word, two after a name head), or null.</summary>
+    private int? BareName(IReadOnlyList<Token> tokens, int j, string firstForm, Cue cue, bool[] taken)
+    {
+        if (j >= tokens.Count || taken[j] || !tokens[j].IsWord || !IsNameWord(firstForm))
+            return null;
+        var definite = firstForm.StartsWith("ال", StringComparison.Ordinal);
+        var head = lexicon.NameHeads.Contains(firstForm);
+        // «منطقة عسكرية», «مدينة كبيرة»: only villages and neighbourhoods are named without the article
+        if (!definite && !head && cue.Kind is not (CueKind.Village or CueKind.Town or CueKind.Camp or CueKind.Neighbourhood))
+            return null;
+        if (!definite && firstForm.EndsWith("يه", StringComparison.Ordinal))
+            return null; // an indefinite adjective: «ريفية», «حدودية»
+        var second = j + 1;
+        if (second >= tokens.Count || taken[second] || !tokens[second].IsWord || !IsNameWord(tokens[second].Form))
+            return j;
+        // a linker, cue or comma right after the first or second word marks where the name ends; «و» starts the next name
+        if (IsBoundary(tokens, second) || (!head && AndReading(tokens[second]) is not null))
+            return j;
+        if (second + 1 >= tokens.Count || IsBoundary(tokens, second + 1))
+            return second;
+        return head || (!definite && tokens[second].Form.StartsWith("ال", StringComparison.Ordinal)) ? second : j;
+    }
+
+    private bool IsBoundary(IReadOnlyList<Token> tokens, int k)
+    {
+        var t = tokens[k];
+        return !t.IsWord || Find(t, lexicon.Linkers) is not null || Find(t, lexicon.Cues, out _) is not null
+               || Find(t, lexicon.DirectionsBefore, out _) is not null || lexicon.DirectionsAfter.ContainsKey(t.Form);
+    }
+
+    private bool IsIndefiniteWord(Token t) =>
+        t.IsWord && !t.Form.StartsWith("ال", StringComparison.Ordinal) && !lexicon.IsGrammarWord(t.Form) && Find(t, lexicon.Linkers) is null;
+
+    private bool IsNameWord(string form) => lexicon.NameHeads.Contains(form) || (form.Length >= 2 && ArabicCharacters.IsArabicLetter(form[0]) && !lexicon.NotNames.Contains(form) && !lexicon.Linkers.Contains(form)
+        && !lexicon.Cues.ContainsKey(form) && !lexicon.DirectionsBefore.ContainsKey(form) && !lexicon.DirectionsAfter.ContainsKey(form)
+        && !lexicon.OrgWords.ContainsKey(form));
+
+    /// <summary>Links each phrase to the next one when only linkers, commas and quotes stand between them.</summary>
+    private void Link(IReadOnlyList<Token> tokens, List<PlacePhrase> phrases)
+    {
+        for (var i = 0; i + 1 < phrases.Count; i++)
+        {
+            var p = phrases[i];
+            var q = phrases[i + 1];
+            if (q.First <= p.Last || q.Prefix.StartsWith('و') || q.Prefix.StartsWith('ف') || !OnlyLinkersBetween(tokens, p.Last + 1, q.First))
+                continue;
+            // side by side, a context starts with a preposition or a direction: «القامشلي بريف الحسكة», «أضنة جنوبي تركيا»
+            if (q.First == p.Last + 1 && Find(tokens[q.First], lexicon.DirectionsBefore, out _) is null && !q.Prefix.StartsWith('ب') && !q.Prefix.StartsWith('ل'))
+                continue;
+            p.Context = q;
+            q.IsContext = true;
+        }
+        // the names of a list share the context after the last one
+        for (var i = phrases.Count - 2; i >= 0; i--)
+        {
+            if (phrases[i].CueToken >= 0 && phrases[i].CueToken == phrases[i + 1].CueToken)
+                phrases[i].Context ??= phrases[i + 1].Context;
+        }
+    }
+
+    private bool OnlyLinkersBetween(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        if (to - from > MaxLinkGap)
+            return false;
+        for (var k = from; k < to; k++)
+        {
+            var t = tokens[k];
+            if (IsQuote(t) || IsHash(t) || IsComma(t))
+                continue;
+            if (t.IsWord && Find(t, lexicon.Linkers) is not null)
+                continue;
+            return false;
+        }
+        return true;
+    }
+}

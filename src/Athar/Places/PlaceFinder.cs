@@ -1,0 +1,96 @@
+using Athar.Text;
+
+namespace Athar.Places;
+
+/// <summary>
+/// The place stage: finds place names (gazetteer names with their clitic readings, and unknown names after
+/// cue words), reads countryside, direction and admin-context phrases around them, and resolves each to a point
+/// with an honest precision — or abstains. Steps: <see cref="NameMatcher"/> → <see cref="PhraseReader"/>
+/// (with <see cref="OrgNameFilter"/>) → country focus → <see cref="PlaceResolver"/>.
+/// </summary>
+public sealed class PlaceFinder(Gazetteer gazetteer, PlaceLexicon lexicon) : IAnnotator
+{
+    private readonly NameMatcher _matcher = new(gazetteer, lexicon);
+    private readonly PhraseReader _reader = new(lexicon);
+    private readonly PlaceResolver _resolver = new(gazetteer, lexicon);
+
+    /// <summary>The default stage: built-in gazetteer plus the user's imported one.</summary>
+    public PlaceFinder()
+        : this(Gazetteer.Default, PlaceLexicon.Default)
+    {
+    }
+
+    public PlaceFinder(Gazetteer gazetteer)
+        : this(gazetteer, PlaceLexicon.Default)
+    {
+    }
+
+    public string Name => "places";
+
+    public void Annotate(Document document) =>
+        document.SetLayer(Find(document.Text, document.Layer<Token>(), document.Layer<Sentence>()));
+
+    /// <summary>Place mentions in a text (tokenised on the fly; for tests and tools).</summary>
+    public List<PlaceMention> Find(string text)
+    {
+        var document = new Document(text);
+        new Tokenizer().Annotate(document);
+        new SentenceSplitter().Annotate(document);
+        return Find(text, document.Layer<Token>(), document.Layer<Sentence>());
+    }
+
+    public List<PlaceMention> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences)
+    {
+        var phrases = _reader.Read(tokens, _matcher.Find(tokens), sentences);
+        var (focus, leading) = CountryFocus(phrases);
+        var resolved = new Dictionary<PlacePhrase, ResolvedPlace?>(phrases.Count);
+        var mentions = new List<PlaceMention>(phrases.Count);
+        // right to left: a phrase's context comes after it and is resolved first
+        for (var i = phrases.Count - 1; i >= 0; i--)
+        {
+            var phrase = phrases[i];
+            var context = phrase.Context is { } c ? resolved.GetValueOrDefault(c) : null;
+            var place = _resolver.Resolve(phrase, context, focus, leading);
+            resolved[phrase] = place;
+            if (place is not null)
+                mentions.Add(Mention(text, tokens, phrase, place, context is null ? null : phrase.Context));
+        }
+        mentions.Reverse();
+        return mentions;
+    }
+
+    /// <summary>
+    /// The country most names point to without doubt (all their places in one country): the focus when it leads with
+    /// two or more (a lone name must not make its own country the focus), the leading country when it leads at all.
+    /// </summary>
+    private static (string? Focus, string? Leading) CountryFocus(List<PlacePhrase> phrases)
+    {
+        var votes = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var p in phrases)
+        {
+            if (p.Name?.Places is not { Count: > 0 } places)
+                continue;
+            var country = places[0].Country;
+            if (places.All(e => e.Country == country))
+                votes[country] = votes.GetValueOrDefault(country) + 1;
+        }
+        var ranked = votes.OrderByDescending(v => v.Value).Take(2).ToList();
+        var leading = ranked.Count > 0 && (ranked.Count == 1 || ranked[0].Value > ranked[1].Value) ? ranked[0].Key : null;
+        return (leading is not null && ranked[0].Value >= 2 ? leading : null, leading);
+    }
+
+    private static PlaceMention Mention(string text, IReadOnlyList<Token> tokens, PlacePhrase phrase, ResolvedPlace place, PlacePhrase? context)
+    {
+        var span = place.Resolution == PlaceResolution.AdminContext ? phrase.NameSpan : phrase.Span(tokens);
+        var e = place.Entry;
+        PlaceContext? contextInfo = null;
+        if (context is not null)
+        {
+            var contextSpan = context.Span(tokens);
+            contextInfo = new PlaceContext(text[contextSpan.Start..contextSpan.End], contextSpan);
+        }
+        return new PlaceMention(
+            span, text[span.Start..span.End], e.Name, e.NameAr, e.Country, e.Admin1, place.Lat, place.Lon, place.Precision, e.Id,
+            phrase.CueText, string.IsNullOrEmpty(place.Qualifier) ? null : place.Qualifier, contextInfo, place.Resolution);
+    }
+}

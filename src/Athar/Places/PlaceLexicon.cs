@@ -1,0 +1,107 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using Athar.Text;
+
+namespace Athar.Places;
+
+/// <summary>What a cue word says the following name is.</summary>
+public enum CueKind
+{
+    Village,
+    Town,
+    City,
+    Subdistrict,
+    District,
+    Province,
+    Area,
+    Camp,
+    Neighbourhood,
+    Countryside,
+}
+
+/// <summary>A cue word: its kind and whether it introduces a list («قرى الهبيط وترملا»).</summary>
+public sealed record Cue(CueKind Kind, bool Plural);
+
+/// <summary>How a place word relates to organisation and person names (see org-words.tsv).</summary>
+public enum OrgWordKind
+{
+    Org,
+    Quoted,
+    Person,
+    Tail,
+}
+
+/// <summary>When an ambiguous name may be a place (see data/places/ambiguous.tsv).</summary>
+public sealed record AmbiguityRule(bool Never, string? FocusCountry, bool Nisba = false);
+
+/// <summary>
+/// The place stage's vocabulary, all in data files: cue words, directions, linkers, organisation words, name
+/// heads, words that are not names, and the ambiguity tables. Keys are matching forms.
+/// </summary>
+public sealed class PlaceLexicon
+{
+    private static readonly Lazy<PlaceLexicon> LazyDefault = new(() => new PlaceLexicon());
+
+    private PlaceLexicon()
+    {
+        Cues = Rows("Places/cue-words.tsv").ToFrozenDictionary(
+            r => MatchingForm.Of(r[0]),
+            r => new Cue(Enum.Parse<CueKind>(r[1], ignoreCase: true), r[2] == "yes"),
+            StringComparer.Ordinal);
+        var directions = Rows("Places/directions.tsv").ToList();
+        DirectionsBefore = DirectionMap(directions.Where(r => r[1] == "before"));
+        DirectionsAfter = DirectionMap(directions.Where(r => r[1] == "after"));
+        Linkers = Words("Places/linkers.tsv");
+        NameHeads = Words("Places/name-heads.tsv");
+        NotNames = Words("Places/not-names.tsv");
+        ThisCountry = Words("Places/this-country.tsv");
+        OrgWords = Rows("Places/org-words.tsv").ToFrozenDictionary(
+            r => MatchingForm.Of(r[0]), r => Enum.Parse<OrgWordKind>(r[1], ignoreCase: true), StringComparer.Ordinal);
+        var ambiguous = new Dictionary<string, AmbiguityRule>(StringComparer.Ordinal);
+        foreach (var r in EmbeddedLexicon.Rows("data/places/common-words.tsv"))
+            ambiguous[MatchingForm.OfPhrase(r[0])] = new AmbiguityRule(false, null);
+        foreach (var r in EmbeddedLexicon.Rows("data/places/ambiguous.tsv"))
+        {
+            var focus = r[1].StartsWith("focus:", StringComparison.Ordinal) ? r[1][6..] : null;
+            ambiguous[MatchingForm.OfPhrase(r[0])] = new AmbiguityRule(r[1] == "never", focus, r[1] == "nisba");
+        }
+        Ambiguous = ambiguous.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    public static PlaceLexicon Default => LazyDefault.Value;
+
+    public FrozenDictionary<string, Cue> Cues { get; }
+
+    public FrozenDictionary<string, Direction> DirectionsBefore { get; }
+
+    public FrozenDictionary<string, Direction> DirectionsAfter { get; }
+
+    public FrozenSet<string> Linkers { get; }
+
+    public FrozenSet<string> NameHeads { get; }
+
+    public FrozenSet<string> NotNames { get; }
+
+    /// <summary>Words for the article's own country («البلاد»).</summary>
+    public FrozenSet<string> ThisCountry { get; }
+
+    public FrozenDictionary<string, OrgWordKind> OrgWords { get; }
+
+    /// <summary>Words of the place grammar (cue, direction, linker, organisation words): never a place name on their own.</summary>
+    public bool IsGrammarWord(string form) =>
+        Cues.ContainsKey(form) || DirectionsBefore.ContainsKey(form) || DirectionsAfter.ContainsKey(form) || Linkers.Contains(form) || OrgWords.ContainsKey(form);
+
+    /// <summary>Rules by the name's matching form (words joined by spaces).</summary>
+    public FrozenDictionary<string, AmbiguityRule> Ambiguous { get; }
+
+    private static IEnumerable<string[]> Rows(string name) => EmbeddedLexicon.Rows(name);
+
+    private static FrozenSet<string> Words(string name) =>
+        Rows(name).Select(r => MatchingForm.Of(r[0])).ToFrozenSet(StringComparer.Ordinal);
+
+    private static FrozenDictionary<string, Direction> DirectionMap(IEnumerable<string[]> rows) =>
+        rows.ToFrozenDictionary(
+            r => MatchingForm.Of(r[0]),
+            r => new Direction(double.Parse(r[2], CultureInfo.InvariantCulture), double.Parse(r[3], CultureInfo.InvariantCulture)),
+            StringComparer.Ordinal);
+}

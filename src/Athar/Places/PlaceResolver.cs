@@ -1,0 +1,132 @@
+namespace Athar.Places;
+
+/// <summary>
+/// Resolves one phrase given its (already resolved) admin context and the article's country focus:
+/// candidates outside the context are dropped; a name with no candidate left, or unknown, takes the context's
+/// unit (ACLED geo-precision 2 practice); countryside and direction phrases become the unit's area moved that way.
+/// Returns null to abstain.
+/// </summary>
+internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceLexicon lexicon)
+{
+    /// <summary>Share of a unit's reach a direction moves its point («أقصى»: further out).</summary>
+    private const double DirectionShare = 0.5;
+    private const double FarShare = 0.8;
+
+    /// <summary>Slack for centroids and settlement sizes when testing whether a place lies in its context.</summary>
+    private const double ContextSlackKm = 10;
+
+    /// <summary>How far «شمال منبج» may reach from the town.</summary>
+    private const double DirectionalReachKm = 150;
+
+    private const long MajorCityPopulation = 500_000;
+
+    private const long MinorTownPopulation = 10_000;
+
+    /// <param name="focus">The article's country focus (two or more mentions), if any.</param>
+    /// <param name="leading">The country most mentions point to, even once: what «البلاد» means.</param>
+    public ResolvedPlace? Resolve(PlacePhrase phrase, ResolvedPlace? context, string? focus, string? leading)
+    {
+        if (phrase.ThisCountry)
+            return leading is not null && gazetteer.Find(leading) is { Kind: PlacePrecision.Country } country ? Place(country, phrase, [country]) : null;
+        if (phrase.Name is null || phrase.Cue?.Kind == CueKind.Neighbourhood)
+            return FromContext(context); // neighbourhoods are not in the gazetteer: «حي القوتلي في مدينة القامشلي»
+        var candidates = phrase.Name.Places;
+        var placedByContext = false;
+        if (context is not null)
+        {
+            var inside = candidates.Where(c => Inside(c, context)).ToList();
+            if (inside.Count > 0)
+            {
+                candidates = inside;
+                placedByContext = true;
+            }
+            else if (phrase.Cue is not null)
+            {
+                return FromContext(context); // «قرية الصفصافة بريف إدلب»: not the Safsafa of the gazetteer
+            }
+            // without a cue the link was likely wrong («طريق دير الزور – الحسكة قرب بلدة الصور»): ignore it
+        }
+        var evidence = placedByContext || phrase.Cue is not null || phrase.DirectionBefore || phrase.IsContext || phrase.Hashtag;
+        if (!Licensed(phrase, focus, evidence))
+            return null;
+        if (!evidence && candidates.All(e => e.Country != focus && (SmallAndAway(e) || Minor(e))))
+            return null; // a bare village name away from the article's country is more likely a word («سلامة», «عنه»)
+        var best = CandidateRanker.Best(candidates, phrase, focus);
+        return best is null ? null : Place(best, phrase, candidates);
+    }
+
+    /// <summary>A name that is also a common word needs a cue, a direction, a fitting admin context or a hashtag.</summary>
+    private bool Licensed(PlacePhrase phrase, string? focus, bool evidence)
+    {
+        if (!lexicon.Ambiguous.TryGetValue(phrase.Name!.Form, out var rule))
+            return true;
+        if (rule.Never)
+            return false;
+        if (rule.FocusCountry is { } country)
+            return country == focus || phrase.Cue is not null;
+        if (rule.Nisba)
+            return !phrase.AfterIndefiniteWord;
+        return evidence;
+    }
+
+    /// <summary>A settlement outside the core countries, short of a capital or a city of half a million: too likely a word («الخبر»).</summary>
+    private static bool SmallAndAway(GazetteerEntry e) =>
+        !CandidateRanker.CoreCountries.Contains(e.Country) && e.IsSettlement && e.Feature != "PPLC" && e.Population < MajorCityPopulation;
+
+    /// <summary>A village, or a town of under 10,000 people (or unknown size): named bare, it needs the article to be about its country.</summary>
+    private static bool Minor(GazetteerEntry e) =>
+        e.Kind == PlacePrecision.Village || (e.Kind == PlacePrecision.Town && e.Population < MinorTownPopulation);
+
+    private static ResolvedPlace? FromContext(ResolvedPlace? context)
+    {
+        // a country is no admin context for a village: «قرية X في سوريا» says too little to place it
+        if (context is null || context.Precision == PlacePrecision.Country)
+            return null;
+        return context with { Resolution = PlaceResolution.AdminContext, Qualifier = null, Units = [context.Entry] };
+    }
+
+    /// <summary>Whether a candidate lies in one of the context's units: same country, same province, or within reach.</summary>
+    public static bool Inside(GazetteerEntry candidate, ResolvedPlace context) =>
+        context.Units.Any(unit => Inside(candidate, unit, context.Direction));
+
+    private static bool Inside(GazetteerEntry candidate, GazetteerEntry unit, Direction? direction)
+    {
+        if (candidate.Country != unit.Country)
+            return false;
+        if (unit.Kind == PlacePrecision.Country)
+            return true;
+        if (unit.Kind == PlacePrecision.Province && unit.Admin1 is not null && candidate.Admin1 is not null && candidate.Kind != PlacePrecision.Province)
+            return candidate.Admin1 == unit.Admin1;
+        var distance = Geo.DistanceKm(candidate.Lat, candidate.Lon, unit.Lat, unit.Lon);
+        if (distance <= 1.5 * unit.ReachKm + ContextSlackKm)
+            return true;
+        if (direction is not { IsCentre: false } d || !unit.IsSettlement)
+            return false;
+        // «عفرين شمال حلب»: a place named as lying some way from a town may be well outside it, but that way
+        var north = candidate.Lat - unit.Lat;
+        var east = (candidate.Lon - unit.Lon) * Math.Cos(unit.Lat * Math.PI / 180);
+        return distance <= DirectionalReachKm && north * d.Dy + east * d.Dx > 0;
+    }
+
+    private static ResolvedPlace Place(GazetteerEntry e, PlacePhrase phrase, IReadOnlyList<GazetteerEntry> candidates)
+    {
+        var units = candidates.Where(c => c != e && c.Country == e.Country).Prepend(e).ToList();
+        if (!phrase.IsDirectional)
+            return new ResolvedPlace(e, e.Lat, e.Lon, e.Kind, PlaceResolution.Gazetteer, null, null, units);
+        var (lat, lon) = phrase.Direction is { } d
+            ? Geo.Move(e.Lat, e.Lon, d, (phrase.Far ? FarShare : DirectionShare) * e.ReachKm)
+            : (e.Lat, e.Lon);
+        // «ريف عفرين» is Afrin district itself; with a direction it is part of it, so a region
+        var precision = phrase.Direction is null && e.IsArea && e.Kind != PlacePrecision.Country ? e.Kind : PlacePrecision.Region;
+        return new ResolvedPlace(e, lat, lon, precision, PlaceResolution.Directional, Qualifier(phrase), phrase.Direction, units);
+    }
+
+    private static string Qualifier(PlacePhrase phrase) =>
+        (phrase.Countryside, phrase.Direction) switch
+        {
+            (true, { } d) => "countryside " + d.Name,
+            (true, null) => "countryside",
+            (false, { } d) => d.Name,
+            _ => "",
+        };
+}
