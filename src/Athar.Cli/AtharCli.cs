@@ -14,6 +14,7 @@ public static class AtharCli
         root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(WhereaboutsCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(NerEvalCommand.Create());
         root.Subcommands.Add(GazetteerCommand.Create());
         return root;

@@ -32,16 +32,19 @@ public sealed class SqliteStore : IAtharStore
 
     public string Path { get; }
 
-    /// <summary>Opens (creating when asked) a store and brings its schema up to date.</summary>
-    public static SqliteStore Open(string path, bool create = true)
+    /// <summary>
+    /// Opens (creating when asked) a store and brings its schema up to date. A read-only store (the web
+    /// server's) is never written: its schema must be current already.
+    /// </summary>
+    public static SqliteStore Open(string path, bool create = true, bool readOnly = false)
     {
-        if (!create && !File.Exists(path))
+        if ((readOnly || !create) && !File.Exists(path))
             throw new UserInputException($"no store at {path}: run 'athar ingest' first (or give --db)");
         var full = System.IO.Path.GetFullPath(path);
         var builder = new SqliteConnectionStringBuilder
         {
             DataSource = full,
-            Mode = create ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadWrite,
+            Mode = readOnly ? SqliteOpenMode.ReadOnly : create ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadWrite,
             Pooling = false,
             DefaultTimeout = 30,
         };
@@ -49,6 +52,15 @@ public sealed class SqliteStore : IAtharStore
         try
         {
             connection.Open();
+            if (readOnly)
+            {
+                if (Migrations.Current(connection) is var version && version != Migrations.Latest)
+                {
+                    connection.Dispose();
+                    throw new UserInputException($"{path} has schema version {version}, this Athar needs {Migrations.Latest}: run 'athar ingest' once to upgrade it");
+                }
+                return new SqliteStore(connection, path);
+            }
             using (var pragma = connection.CreateCommand())
             {
                 // WAL: one writer and many readers at once; NORMAL sync is durable at each checkpoint and
@@ -117,6 +129,8 @@ public sealed class SqliteStore : IAtharStore
     public IEnumerable<EventSummary> AllEvents(EventQuery query) => _events.All(query);
 
     public EventDetail? GetEvent(long id) => _events.Get(id);
+
+    public IReadOnlyList<DateCount> Timeline(EventQuery query, TimeBucket bucket) => _events.Timeline(query, bucket);
 
     public IReadOnlyList<ActorRef> ResolveActor(string idOrName) => _actors.Resolve(idOrName);
 

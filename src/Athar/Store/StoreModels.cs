@@ -27,6 +27,17 @@ public sealed record EventSource(ArticleSummary Article, bool Independent, Event
 /// <summary>A fused event with every source and its evidence (the web API's /api/events/{id}).</summary>
 public sealed record EventDetail(EventSummary Event, IReadOnlyList<EventSource> Sources);
 
+/// <summary>The width of a timeline bar.</summary>
+public enum TimeBucket
+{
+    Day,
+    Month,
+    Year,
+}
+
+/// <summary>A timeline bar: the first day of the bucket, the events starting in it and their (lowest stated) fatalities.</summary>
+public sealed record DateCount(DateOnly Start, int Events, int Fatalities);
+
 /// <summary>What a count list counts.</summary>
 public enum MentionKind
 {
