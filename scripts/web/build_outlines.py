@@ -14,8 +14,9 @@ ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 SOURCE = os.path.join(ROOT, "..", "shared", "data", "boundaries", "natural-earth-world-atlas", "countries-50m.json")
 TARGET = os.path.join(ROOT, "src", "Athar.Web", "wwwroot", "data", "middle-east.geojson")
 
-# West, south, east, north: Libya's east to Afghanistan's west, Yemen to the Caucasus, with a margin.
-BOX = (18.0, 8.0, 66.0, 46.0)
+# West, south, east, north: Algeria to Pakistan, the Horn of Africa to the Black Sea steppe: the box of the Middle
+# East with a wide margin, so zoomed-out views show no cut edge nearby.
+BOX = (2.0, 0.0, 80.0, 52.0)
 DIGITS = 3  # about 100 m: finer than the 1:50m outlines themselves
 
 
