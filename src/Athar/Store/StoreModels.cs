@@ -35,8 +35,8 @@ public enum TimeBucket
     Year,
 }
 
-/// <summary>A timeline bar: the first day of the bucket, the events starting in it and their (lowest stated) fatalities.</summary>
-public sealed record DateCount(DateOnly Start, int Events, int Fatalities);
+/// <summary>A timeline bar: the first day of the bucket and the number of events starting in it.</summary>
+public sealed record DateCount(DateOnly Start, int Events);
 
 /// <summary>What a count list counts.</summary>
 public enum MentionKind

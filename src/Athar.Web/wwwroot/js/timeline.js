@@ -48,7 +48,7 @@ export function drawTimeline(container, { bucket, bars }, selection, onBrush) {
     const inRange = !selection || ((!selection.from || bucketEnd(bar.start, bucket) > toTime(selection.from)) && (!selection.to || bar.start <= selection.to));
     const rect = svg('rect', { x: x0 + 0.5, y: height - bottom - h, width: Math.max(1.5, x1 - x0 - 1), height: h, class: inRange ? 'bar' : 'bar outside' });
     const title = svg('title');
-    title.textContent = `${bar.start}: ${bar.events} ${t('events')}, ${bar.fatalities} ${t('fatalities')}`;
+    title.textContent = `${bar.start}: ${bar.events} ${t('events')}`;
     rect.append(title);
     chart.append(rect);
   }
