@@ -10,13 +10,13 @@ public static class AtharCli
     {
         var root = new RootCommand("Athar (أثر): sourced, geocoded, time-resolved events from Arabic and English conflict news.");
         root.Subcommands.Add(AnalyzeCommand.Create());
+        root.Subcommands.Add(NerEvalCommand.Create());
+        root.Subcommands.Add(GazetteerCommand.Create());
         root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(WhereaboutsCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
-        root.Subcommands.Add(NerEvalCommand.Create());
-        root.Subcommands.Add(GazetteerCommand.Create());
         return root;
     }
 }

@@ -47,6 +47,11 @@ public static class IngestCommand
         if (!ArticleIndex.Exists(indexPath))
             store.MarkAllNotIndexed();
         using var index = ArticleIndex.OpenForWriting(indexPath);
+        if (store.Stats().Articles == 0 && index.Count > 0)
+        {
+            stderr.WriteLine($"athar: the search index {indexPath} belongs to a store that is gone; rebuilding it");
+            index.Clear();
+        }
         var ingester = new CorpusIngester(AtharPipeline.CreateDefault(), store, index, new IngestOptions { Jobs = run.Jobs });
         var sources = new ArticleSources(run.Limits);
         using var cancel = new CancellationTokenSource();

@@ -23,6 +23,4 @@ public static class EntityKinds
 
     public static EntityKind Parse(string name) =>
         ByName.TryGetValue(name.Trim(), out var kind) ? kind : throw new FormatException($"unknown actor kind '{name}'");
-
-    public static IReadOnlyCollection<string> Names => ByName.Keys;
 }

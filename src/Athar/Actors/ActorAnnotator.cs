@@ -16,6 +16,7 @@ public sealed class ActorAnnotator : IAnnotator
     private readonly PersonFinder _persons;
     private readonly ShortNameResolver _shortNames;
     private readonly BareAgentResolver _bareAgents;
+    private readonly WordIndex _index;
 
     public ActorAnnotator()
         : this(ActorCatalogue.Default)
@@ -33,6 +34,7 @@ public sealed class ActorAnnotator : IAnnotator
         _persons = new PersonFinder(catalogue, persons, agents, NameTransliterator.Default);
         _shortNames = new ShortNameResolver(persons);
         _bareAgents = new BareAgentResolver(catalogue, agents, anaphors);
+        _index = new WordIndex(catalogue, agents, persons, anaphors, AliasContext.Default);
     }
 
     public string Name => "actors";
@@ -42,7 +44,7 @@ public sealed class ActorAnnotator : IAnnotator
 
     public IReadOnlyList<EntityMention> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences)
     {
-        var scan = new ActorScan(text, tokens, sentences);
+        var scan = new ActorScan(text, tokens, sentences, _index);
         _named.Find(scan);
         _stateAgents.Find(scan);
         _anaphors.Resolve(scan, persons: false);

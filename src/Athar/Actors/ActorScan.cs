@@ -27,9 +27,12 @@ internal sealed class ActorScan
 {
     private readonly Found?[] _owner;
     private readonly bool[] _used;
-    private readonly List<Found> _found = [];
+    private readonly List<Found> _found = []; // in text order (by first token), so searches walk back only as far as they need
 
-    public ActorScan(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences)
+    private readonly WordFlags[] _anyReading;
+    private readonly WordFlags[] _whole;
+
+    public ActorScan(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, WordIndex index)
     {
         Text = text;
         Tokens = tokens;
@@ -43,7 +46,14 @@ internal sealed class ActorScan
         }
         _owner = new Found?[tokens.Count];
         _used = new bool[tokens.Count];
+        (_anyReading, _whole) = index.Of(tokens);
     }
+
+    /// <summary>Whether token <paramref name="i"/>, in some clitic reading, can start an entry of a lexicon.</summary>
+    public bool Can(int i, WordFlags flag) => (_anyReading[i] & flag) != 0;
+
+    /// <summary>Whether token <paramref name="i"/> as written (no clitics read off) can start an entry of a lexicon.</summary>
+    public bool CanWhole(int i, WordFlags flag) => (_whole[i] & flag) != 0;
 
     public string Text { get; }
 
@@ -70,7 +80,7 @@ internal sealed class ActorScan
     public Found Add(EntityMention mention, int first, int last, Found? root = null, bool claim = true)
     {
         var found = new Found(mention, first, last, SentenceOf[first], root);
-        _found.Add(found);
+        _found.Insert(FirstAtOrAfter(first + 1), found);
         if (claim)
         {
             for (var i = first; i <= last; i++)
@@ -97,16 +107,34 @@ internal sealed class ActorScan
         return (span, Text[span.Start..span.End]);
     }
 
-    /// <summary>The latest mention ending before token <paramref name="i"/> that satisfies <paramref name="fits"/>.</summary>
-    public Found? LatestBefore(int i, Func<Found, bool> fits)
+    /// <summary>
+    /// The latest mention ending before token <paramref name="i"/>, in sentence <paramref name="fromSentence"/> or
+    /// later, that satisfies <paramref name="fits"/>.
+    /// </summary>
+    public Found? LatestBefore(int i, int fromSentence, Func<Found, bool> fits)
     {
-        Found? best = null;
-        foreach (var f in _found)
+        for (var k = FirstAtOrAfter(i) - 1; k >= 0 && _found[k].Sentence >= fromSentence; k--)
         {
-            if (f.Last < i && (best is null || f.Last > best.Last) && fits(f))
-                best = f;
+            if (_found[k].Last < i && fits(_found[k]))
+                return _found[k];
         }
-        return best;
+        return null;
+    }
+
+    /// <summary>Position in the mention list of the first mention starting at token <paramref name="i"/> or later.</summary>
+    private int FirstAtOrAfter(int i)
+    {
+        var lo = 0;
+        var hi = _found.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_found[mid].First < i)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
     }
 
     /// <summary>Index of the next token after <paramref name="i"/> that is not a quote or «#», or Tokens.Count.</summary>

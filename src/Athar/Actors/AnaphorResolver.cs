@@ -15,10 +15,12 @@ internal sealed class AnaphorResolver(ActorCatalogue catalogue, AgentLexicon age
         var tokens = scan.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!scan.IsFree(i) || !tokens[i].IsWord)
+            if (!scan.Can(i, WordFlags.Anaphor) || !scan.IsFree(i))
                 continue;
-            foreach (var reading in tokens[i].Readings)
+            var readings = tokens[i].Readings;
+            for (var r = 0; r < readings.Count; r++)
             {
+                var reading = readings[r];
                 if (reading.Prefix.EndsWith("ال", StringComparison.Ordinal) ||
                     !lexicon.Words.TryGetValue(reading.Stem, out var word) || word.IsPerson != persons)
                     continue;
@@ -31,8 +33,7 @@ internal sealed class AnaphorResolver(ActorCatalogue catalogue, AgentLexicon age
     private bool Link(ActorScan scan, int i, string prefix, string form, AnaphorWord word)
     {
         var sentence = scan.SentenceOf[i];
-        var antecedent = scan.LatestBefore(i, f =>
-            (word.Window == 0 || sentence - f.Sentence <= word.Window) && Fits(f.Root, form, word));
+        var antecedent = scan.LatestBefore(i, word.Window == 0 ? 0 : sentence - word.Window, f => Fits(f.Root, form, word));
         if (antecedent is null)
             return false;
         var last = i;
@@ -40,7 +41,7 @@ internal sealed class AnaphorResolver(ActorCatalogue catalogue, AgentLexicon age
         if (next < scan.Tokens.Count && scan.IsFree(next) && scan.Tokens[next].IsWord)
         {
             var nextForm = scan.Tokens[next].Form;
-            if (agents.Countries.Match(scan.Tokens, next, proclitics: false) is { Value.IsAdjective: true } adjective)
+            if (scan.CanWhole(next, WordFlags.Country) && agents.Countries.Match(scan.Tokens, next, proclitics: false) is { Value.IsAdjective: true } adjective)
             {
                 if (adjective.Value.Country != antecedent.Root.Mention.Country)
                     return false;

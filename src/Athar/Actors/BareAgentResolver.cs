@@ -18,7 +18,7 @@ internal sealed class BareAgentResolver(ActorCatalogue catalogue, AgentLexicon l
         var i = 0;
         while (i < tokens.Count)
         {
-            if (!scan.IsFree(i) || !tokens[i].IsWord || lexicon.Agents.Match(tokens, i) is not { Value.Bare: true } agent || IsModified(scan, agent.Last))
+            if (!scan.Can(i, WordFlags.Agent) || !scan.IsFree(i) || lexicon.Agents.Match(tokens, i) is not { Value.Bare: true } agent || IsModified(scan, agent.Last))
             {
                 i++;
                 continue;
@@ -37,10 +37,10 @@ internal sealed class BareAgentResolver(ActorCatalogue catalogue, AgentLexicon l
         var country = CountryBefore(scan, i, sentence, sentence);
         if (country is null)
         {
-            antecedent = scan.LatestBefore(i, f => sentence - f.Sentence <= SameClassWindow && f.Root.Mention.Id is { } id && lexicon.ClassOf(id) == agent.Class);
+            antecedent = scan.LatestBefore(i, sentence - SameClassWindow, f => f.Root.Mention.Id is { } id && lexicon.ClassOf(id) == agent.Class);
             if (antecedent is not null)
                 return ActorMentions.ReferringTo(antecedent.Root, span, text) with { Generic = true };
-            country = CountryBefore(scan, i, sentence - CountryWindow, sentence) ?? CountryNamedIn(scan, sentence);
+            country = CountryBefore(scan, i, sentence - CountryWindow, sentence) ?? CountryNamedIn(scan, i);
         }
         if (country is not null && catalogue.Get(lexicon.StateActor(country, agent.Class)) is { } actor)
             return ActorMentions.Of(actor, span, text, generic: true);
@@ -62,18 +62,23 @@ internal sealed class BareAgentResolver(ActorCatalogue catalogue, AgentLexicon l
                 k = owner.First;
                 continue;
             }
-            if (scan.Tokens[k].IsWord && lexicon.Countries.Match(scan.Tokens, k, proclitics: false) is { Value.IsAdjective: true, Last: var last } adjective && last < i)
+            if (scan.CanWhole(k, WordFlags.Country) && lexicon.Countries.Match(scan.Tokens, k, proclitics: false) is { Value.IsAdjective: true, Last: var last } adjective && last < i)
                 return adjective.Value.Country;
         }
         return null;
     }
 
-    private string? CountryNamedIn(ActorScan scan, int sentence)
+    /// <summary>The one country named or described anywhere in the sentence of token <paramref name="i"/>, if only one.</summary>
+    private string? CountryNamedIn(ActorScan scan, int i)
     {
+        var sentence = scan.SentenceOf[i];
+        var start = i;
+        while (start > 0 && scan.SentenceOf[start - 1] == sentence)
+            start--;
         string? found = null;
-        for (var k = 0; k < scan.Tokens.Count; k++)
+        for (var k = start; k < scan.Tokens.Count && scan.SentenceOf[k] == sentence; k++)
         {
-            if (scan.SentenceOf[k] != sentence || !scan.Tokens[k].IsWord || lexicon.Countries.Match(scan.Tokens, k) is not { } word)
+            if (!scan.Can(k, WordFlags.Country) || lexicon.Countries.Match(scan.Tokens, k) is not { } word)
                 continue;
             if (found is not null && found != word.Value.Country)
                 return null; // two countries in the sentence: no guess
@@ -91,6 +96,6 @@ internal sealed class BareAgentResolver(ActorCatalogue catalogue, AgentLexicon l
         var next = scan.NextReadable(last);
         return next < scan.Tokens.Count && scan.IsFree(next) &&
             TokenText.IsNisbaAdjective(scan.Tokens[next]) && !anaphors.Epithets.Contains(scan.Tokens[next].Form) &&
-            lexicon.Countries.Match(scan.Tokens, next, proclitics: false) is null;
+            !scan.CanWhole(next, WordFlags.Country);
     }
 }

@@ -76,12 +76,12 @@ internal sealed class NameReader(ActorScan scan, PersonLexicon lexicon, AgentLex
         return IsEnough(read, evidence) ? read : null;
     }
 
-    /// <summary>The words between an opening quote at <paramref name="open"/> and its closing quote (at most six).</summary>
+    /// <summary>The words between an opening quote at <paramref name="open"/> and its closing quote (at most six; digits are not a name).</summary>
     public NameRead? ReadQuoted(int open)
     {
         var tokens = scan.Tokens;
         var j = open + 1;
-        while (j < tokens.Count && j - open <= 7 && tokens[j].Kind != TokenKind.Punct)
+        while (j < tokens.Count && j - open <= 7 && tokens[j].IsWord)
             j++;
         if (j >= tokens.Count || j == open + 1 || scan.SentenceOf[j] != scan.SentenceOf[open])
             return null;
@@ -91,7 +91,7 @@ internal sealed class NameReader(ActorScan scan, PersonLexicon lexicon, AgentLex
     }
 
     private bool IsNisbaOfCountry(int j) =>
-        j < scan.Tokens.Count && scan.IsFree(j) && scan.Tokens[j].IsWord && TokenText.IsDefinite(scan.Tokens[j]) &&
+        j < scan.Tokens.Count && scan.CanWhole(j, WordFlags.Country) && scan.IsFree(j) && TokenText.IsDefinite(scan.Tokens[j]) &&
         agents.Countries.Match(scan.Tokens, j, proclitics: false) is { Value.IsAdjective: true, First: var f, Last: var l } && f == l;
 
     public bool IsGivenName(string form, bool commonToo) =>
@@ -101,14 +101,16 @@ internal sealed class NameReader(ActorScan scan, PersonLexicon lexicon, AgentLex
     public bool IsNameWord(int j, string prefix)
     {
         var token = scan.Tokens[j];
-        if (!token.IsWord || !scan.IsFree(j) || !ArabicCharacters.IsArabicLetter(token.Form[0]))
+        if (!token.IsWord || token.Form.Length < 2 || !scan.IsFree(j) || !ArabicCharacters.IsArabicLetter(token.Form[0]))
             return false;
         var form = StemOf(token, prefix);
         if (form.Length < 2 || (lexicon.Stopwords.Contains(form) && !IsAli(token, form)))
             return false;
-        return prefix.Length > 0 || (lexicon.Titles.Match(scan.Tokens, j, proclitics: false) is null &&
-            agents.Countries.Match(scan.Tokens, j, proclitics: false) is null &&
-            agents.Agents.Match(scan.Tokens, j, proclitics: false) is null);
+        return prefix.Length > 0 ||
+            !scan.CanWhole(j, WordFlags.Title | WordFlags.Country | WordFlags.Agent) ||
+            (lexicon.Titles.Match(scan.Tokens, j, proclitics: false) is null &&
+             agents.Countries.Match(scan.Tokens, j, proclitics: false) is null &&
+             agents.Agents.Match(scan.Tokens, j, proclitics: false) is null);
     }
 
     public static string StemOf(Token token, string prefix) =>

@@ -16,7 +16,7 @@ internal sealed class NamedActorFinder(ActorCatalogue catalogue, AliasContext co
         var i = 0;
         while (i < tokens.Count)
         {
-            if (tokens[i].Kind == TokenKind.Punct || scan.IsClaimed(i) || catalogue.Aliases.Match(tokens, i) is not { } match || !Accept(scan, match))
+            if (!scan.Can(i, WordFlags.Alias) || scan.IsClaimed(i) || catalogue.Aliases.Match(tokens, i) is not { } match || !Accept(scan, match))
             {
                 i++;
                 continue;
@@ -35,7 +35,7 @@ internal sealed class NamedActorFinder(ActorCatalogue catalogue, AliasContext co
         if (entry.NeedsCue && !HasMediaCue(scan, match.First) && !IsBracketed(scan, match.First, match.Last))
             return false;
         var next = scan.NextReadable(match.Last);
-        if (entry.Actor.Country is { } country && next < scan.Tokens.Count &&
+        if (entry.Actor.Country is { } country && next < scan.Tokens.Count && scan.CanWhole(next, WordFlags.Country) &&
             agents.Countries.Match(scan.Tokens, next, proclitics: false) is { Value.IsAdjective: true } adjective &&
             adjective.Value.Country != country)
             return false;
@@ -47,7 +47,7 @@ internal sealed class NamedActorFinder(ActorCatalogue catalogue, AliasContext co
         var j = scan.PreviousReadable(first);
         if (j >= 0 && scan.Tokens[j].Text == "(")
             j = scan.PreviousReadable(j);
-        return j >= 0 && scan.Tokens[j].Readings.Any(r => context.MediaCues.Contains(r.Stem));
+        return j >= 0 && scan.Can(j, WordFlags.MediaCue) && scan.Tokens[j].Readings.Any(r => context.MediaCues.Contains(r.Stem));
     }
 
     private static bool IsBracketed(ActorScan scan, int first, int last)
@@ -61,10 +61,12 @@ internal sealed class NamedActorFinder(ActorCatalogue catalogue, AliasContext co
     private (int Index, string Prefix)? HeadBefore(ActorScan scan, int first, Actor actor)
     {
         var j = scan.PreviousReadable(first);
-        if (j < 0 || !scan.IsFree(j) || !scan.Tokens[j].IsWord)
+        if (j < 0 || !scan.IsFree(j) || !scan.Can(j, WordFlags.Head))
             return null;
-        foreach (var r in scan.Tokens[j].Readings)
+        var readings = scan.Tokens[j].Readings;
+        for (var k = 0; k < readings.Count; k++)
         {
+            var r = readings[k];
             if (!r.Prefix.EndsWith("ال", StringComparison.Ordinal) && context.Heads.TryGetValue(r.Stem, out var kinds) && kinds.Contains(actor.Kind))
                 return (j, r.Prefix);
         }

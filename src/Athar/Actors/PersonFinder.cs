@@ -22,9 +22,14 @@ internal sealed class PersonFinder(ActorCatalogue catalogue, PersonLexicon lexic
         var i = 0;
         while (i < scan.Tokens.Count)
         {
-            if (!scan.IsFree(i) || !scan.Tokens[i].IsWord || IsPlace(scan, i))
+            if (!scan.Can(i, WordFlags.Title | WordFlags.Kunya | WordFlags.GivenName) || !scan.IsFree(i))
             {
                 i++;
+                continue;
+            }
+            if (PlaceAt(scan, i) is { } place)
+            {
+                i = place + 1; // «الشيخ ناصر», «أبو كمال»: no part of a place name starts a person
                 continue;
             }
             var next = FromCue(scan, names, known, i) ?? FromTitle(scan, names, known, i) ?? FromKunya(scan, names, known, i) ?? FromGivenName(scan, names, known, i);
@@ -34,7 +39,7 @@ internal sealed class PersonFinder(ActorCatalogue catalogue, PersonLexicon lexic
 
     private int? FromCue(ActorScan scan, NameReader names, Dictionary<string, Found> known, int i)
     {
-        if (lexicon.Titles.Match(scan.Tokens, i) is not { Value.Type: TitleType.Cue or TitleType.Alias } cue)
+        if (!scan.Can(i, WordFlags.Title) || lexicon.Titles.Match(scan.Tokens, i) is not { Value.Type: TitleType.Cue or TitleType.Alias } cue)
             return null;
         var j = cue.Last + 1;
         if (j < scan.Tokens.Count && scan.Tokens[j].Form == "ب")
@@ -57,7 +62,7 @@ internal sealed class PersonFinder(ActorCatalogue catalogue, PersonLexicon lexic
 
     private int? FromTitle(ActorScan scan, NameReader names, Dictionary<string, Found> known, int i)
     {
-        if (lexicon.Titles.Match(scan.Tokens, i) is not { Value.Type: TitleType.Title or TitleType.Rank or TitleType.Honorific } title)
+        if (!scan.Can(i, WordFlags.Title) || lexicon.Titles.Match(scan.Tokens, i) is not { Value.Type: TitleType.Title or TitleType.Rank or TitleType.Honorific } title)
             return null;
         var context = new TitleContext(title.Value.Role, null, null);
         var j = title.Value.Type == TitleType.Title ? SkipComplements(scan, title.Last + 1, ref context) : scan.NextReadable(title.Last);
@@ -80,6 +85,8 @@ internal sealed class PersonFinder(ActorCatalogue catalogue, PersonLexicon lexic
 
     private int? FromKunya(ActorScan scan, NameReader names, Dictionary<string, Found> known, int i)
     {
+        if (!scan.Can(i, WordFlags.Kunya))
+            return null;
         var token = scan.Tokens[i];
         var prefix = token.Readings.FirstOrDefault(r => r.Prefix is "" or "و" && (Kunya.IsFather(r.Stem) || Kunya.IsMother(r.Stem))).Prefix;
         var form = NameReader.StemOf(token, prefix ?? "");
@@ -99,10 +106,12 @@ internal sealed class PersonFinder(ActorCatalogue catalogue, PersonLexicon lexic
     private int? FromGivenName(ActorScan scan, NameReader names, Dictionary<string, Found> known, int i)
     {
         var token = scan.Tokens[i];
-        if (token.Text.EndsWith('ى'))
+        if (!scan.Can(i, WordFlags.GivenName | WordFlags.Kunya) || token.Text.EndsWith('ى'))
             return null; // «على» (on) folds to the same form as «علي» (Ali)
-        foreach (var r in token.Readings)
+        var readings = token.Readings;
+        for (var k = 0; k < readings.Count; k++)
         {
+            var r = readings[k];
             if (r.Prefix is not ("" or "و") || !StartsName(scan, names, r.Stem, i))
                 continue;
             if (names.Read(i, r.Prefix, NameEvidence.None) is { } name)
@@ -159,7 +168,7 @@ internal sealed class PersonFinder(ActorCatalogue catalogue, PersonLexicon lexic
         var from = adjacentOnly ? scan.PreviousReadable(start) : start - 1;
         for (var k = from; k >= 0 && k >= start - CueRoleWindow && scan.SentenceOf[k] == sentence; k--)
         {
-            if (!scan.IsFree(k) || lexicon.Titles.Match(scan.Tokens, k) is not { Value.Type: TitleType.Title or TitleType.Rank, Value.Role: not null } title || title.Last >= start)
+            if (!scan.Can(k, WordFlags.Title) || !scan.IsFree(k) || lexicon.Titles.Match(scan.Tokens, k) is not { Value.Type: TitleType.Title or TitleType.Rank, Value.Role: not null } title || title.Last >= start)
                 continue;
             var context = new TitleContext(title.Value.Role, null, null);
             var after = SkipComplements(scan, title.Last + 1, ref context);
@@ -177,7 +186,7 @@ internal sealed class PersonFinder(ActorCatalogue catalogue, PersonLexicon lexic
         var j = last + 1;
         while (j < scan.Tokens.Count && (TokenText.IsSkippable(scan.Tokens[j]) || TokenText.IsComma(scan.Tokens[j])))
             j++;
-        if (j >= scan.Tokens.Count || !scan.IsFree(j) || scan.SentenceOf[j] != scan.SentenceOf[last] ||
+        if (j >= scan.Tokens.Count || !scan.CanWhole(j, WordFlags.Title) || !scan.IsFree(j) || scan.SentenceOf[j] != scan.SentenceOf[last] ||
             lexicon.Titles.Match(scan.Tokens, j, proclitics: false) is not { Value.Type: TitleType.Title or TitleType.Rank, Value.Role: not null } title)
             return null;
         var context = new TitleContext(title.Value.Role, null, null);
@@ -206,7 +215,7 @@ internal sealed class PersonFinder(ActorCatalogue catalogue, PersonLexicon lexic
                 context = context with { Parent = context.Parent ?? group.Root.Mention.Id, Country = context.Country ?? group.Root.Mention.Country };
                 j = group.Last + 1;
             }
-            else if (agents.Countries.Match(scan.Tokens, j, proclitics: false) is { Value.IsAdjective: true } adjective)
+            else if (scan.CanWhole(j, WordFlags.Country) && agents.Countries.Match(scan.Tokens, j, proclitics: false) is { Value.IsAdjective: true } adjective)
             {
                 context = context with { Country = context.Country ?? adjective.Value.Country };
                 j = adjective.Last + 1;
@@ -215,8 +224,7 @@ internal sealed class PersonFinder(ActorCatalogue catalogue, PersonLexicon lexic
             {
                 j++;
             }
-            else if (token.IsWord && scan.IsFree(j) && TokenText.IsDefinite(token) && !lexicon.Stopwords.Contains(token.Form) &&
-                     !lexicon.GivenNames.ContainsKey(token.Form) && lexicon.Titles.Match(scan.Tokens, j, proclitics: false) is null)
+            else if (token.IsWord && scan.IsFree(j) && TokenText.IsDefinite(token) && !scan.CanWhole(j, WordFlags.Stopword | WordFlags.GivenName | WordFlags.Title))
             {
                 j++;
             }
@@ -237,12 +245,16 @@ internal sealed class PersonFinder(ActorCatalogue catalogue, PersonLexicon lexic
         return scan.OwnerOf(j) is { IsPerson: true } person ? person : null;
     }
 
-    private bool IsPlace(ActorScan scan, int i)
+    /// <summary>The last token of a place at <paramref name="i"/>: a listed place name, or the word after «قرية», «بلدة» ….</summary>
+    private int? PlaceAt(ActorScan scan, int i)
     {
-        if (lexicon.PlaceNames.Match(scan.Tokens, i) is not null)
-            return true;
+        if (scan.Can(i, WordFlags.PlaceName) && lexicon.PlaceNames.Match(scan.Tokens, i) is { } place)
+            return place.Last;
         var j = scan.PreviousReadable(i);
-        return j >= 0 && scan.Tokens[j].Readings.Any(r => !r.Prefix.EndsWith("ال", StringComparison.Ordinal) && lexicon.PlaceIntroducers.Contains(r.Stem));
+        return j >= 0 && scan.Can(j, WordFlags.PlaceIntroducer) &&
+            scan.Tokens[j].Readings.Any(r => !r.Prefix.EndsWith("ال", StringComparison.Ordinal) && lexicon.PlaceIntroducers.Contains(r.Stem))
+            ? i
+            : null;
     }
 
     /// <summary>The name after «المعروف» may carry «ب»: «بأبو خولة», «بالبغدادي».</summary>

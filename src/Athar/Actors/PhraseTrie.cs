@@ -17,6 +17,9 @@ internal sealed class PhraseTrie<T>
 
     public int Count { get; private set; }
 
+    /// <summary>The forms a phrase can start with (for <see cref="WordIndex"/>).</summary>
+    public IEnumerable<string> FirstForms => _root.Children?.Keys ?? Enumerable.Empty<string>();
+
     /// <summary>Adds a phrase; an existing phrase keeps its first value (files list the preferred reading first).</summary>
     public void Add(string phrase, T value) => AddForms(FormsOf(phrase), value);
 
@@ -53,8 +56,10 @@ internal sealed class PhraseTrie<T>
         if (_root.Children is null)
             return null;
         TrieMatch<T>? best = null;
-        foreach (var reading in first.Readings)
+        var readings = first.Readings;
+        for (var r = 0; r < readings.Count; r++)
         {
+            var reading = readings[r];
             if (reading.Prefix.Length > 0 && (!proclitics || reading.Prefix.EndsWith("ال", StringComparison.Ordinal)))
                 continue;
             if (!_root.Children.TryGetValue(reading.Stem, out var node))
@@ -64,23 +69,6 @@ internal sealed class PhraseTrie<T>
                 best = f;
         }
         return best;
-    }
-
-    /// <summary>Exact lookup of a whole phrase given as forms (no proclitics).</summary>
-    public bool TryGet(IReadOnlyList<string> forms, out T value)
-    {
-        value = default!;
-        var node = _root;
-        foreach (var form in forms)
-        {
-            if (node.Children is null || !node.Children.TryGetValue(form, out var next))
-                return false;
-            node = next;
-        }
-        if (!node.HasValue)
-            return false;
-        value = node.Value!;
-        return true;
     }
 
     private static TrieMatch<T>? Walk(IReadOnlyList<Token> tokens, int start, Node node, string prefix)

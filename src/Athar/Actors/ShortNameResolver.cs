@@ -22,11 +22,13 @@ internal sealed class ShortNameResolver(PersonLexicon lexicon)
         for (var i = 0; i < scan.Tokens.Count; i++)
         {
             var token = scan.Tokens[i];
-            if (!scan.IsFree(i) || !token.IsWord || AdjectivePosition(scan, i))
+            if (!token.IsWord || !scan.IsFree(i))
                 continue;
-            foreach (var r in token.Readings)
+            var readings = token.Readings;
+            for (var k = 0; k < readings.Count; k++)
             {
-                if (Array.IndexOf(Proclitics, r.Prefix) < 0 || !shortForms.TryGetValue(r.Stem, out var person) || person.Last >= i)
+                var r = readings[k];
+                if (!shortForms.TryGetValue(r.Stem, out var person) || person.Last >= i || Array.IndexOf(Proclitics, r.Prefix) < 0 || AdjectivePosition(scan, i))
                     continue;
                 var (span, text) = scan.SpanOf(i, i, r.Prefix);
                 scan.Add(ActorMentions.ReferringTo(person, span, text), i, i, person);
@@ -56,6 +58,6 @@ internal sealed class ShortNameResolver(PersonLexicon lexicon)
         var j = scan.PreviousReadable(i);
         if (j < 0 || !scan.Tokens[j].IsWord || !TokenText.IsDefinite(scan.Tokens[j]))
             return false;
-        return scan.IsFree(j) && lexicon.Titles.Match(scan.Tokens, j) is null;
+        return scan.IsFree(j) && (!scan.Can(j, WordFlags.Title) || lexicon.Titles.Match(scan.Tokens, j) is null);
     }
 }

@@ -12,13 +12,13 @@ internal sealed class StateAgentFinder(ActorCatalogue catalogue, AgentLexicon le
         var i = 0;
         while (i < tokens.Count)
         {
-            if (!scan.IsFree(i) || !tokens[i].IsWord || lexicon.Agents.Match(tokens, i) is not { } agent)
+            if (!scan.Can(i, WordFlags.Agent) || !scan.IsFree(i) || lexicon.Agents.Match(tokens, i) is not { } agent)
             {
                 i++;
                 continue;
             }
             var j = scan.NextReadable(agent.Last);
-            if (j < tokens.Count && scan.IsFree(j) &&
+            if (j < tokens.Count && scan.IsFree(j) && scan.CanWhole(j, WordFlags.Country) &&
                 lexicon.Countries.Match(tokens, j, proclitics: false) is { Value.IsAdjective: true } adjective &&
                 catalogue.Get(lexicon.StateActor(adjective.Value.Country, agent.Value.Class)) is { } actor)
             {

@@ -62,14 +62,4 @@ internal static class TokenText
     public static bool IsNisbaAdjective(Token token) =>
         token.IsWord && IsDefinite(token) && (token.Form.EndsWith('ي') || token.Form.EndsWith("يه", StringComparison.Ordinal));
 
-    /// <summary>The proclitic prefix of a token reading whose stem is <paramref name="stem"/>, or null.</summary>
-    public static string? PrefixFor(Token token, string stem, bool allowArticleLoss = false)
-    {
-        foreach (var r in token.Readings)
-        {
-            if (r.Stem == stem && (allowArticleLoss || !r.Prefix.EndsWith("ال", StringComparison.Ordinal)))
-                return r.Prefix;
-        }
-        return null;
-    }
 }

@@ -16,6 +16,9 @@ public sealed class ClaimFinder(ClaimLexicon lexicon) : IAnnotator
 {
     private const int ActorWindow = 8;
 
+    /// <summary>How far (in words) a destination may stand from its movement word.</summary>
+    private const int DestinationReach = 8;
+
     public ClaimFinder()
         : this(ClaimLexicon.Default)
     {
@@ -34,6 +37,7 @@ public sealed class ClaimFinder(ClaimLexicon lexicon) : IAnnotator
             foreach (var clause in view.Clauses[s])
                 claims.AddRange(InClause(view, s, clause));
         }
+        claims.AddRange(ClaimsFromEvents.Read(view, document.Layer<EventRecord>()));
         document.SetLayer(claims);
     }
 
@@ -65,7 +69,7 @@ public sealed class ClaimFinder(ClaimLexicon lexicon) : IAnnotator
                 cue?.Certainty ?? Certainty.Reported,
                 cue is null ? null : new TextRef(cue.Text, cue.Span),
                 attribution is null ? null : new TextRef(attribution.Text, attribution.Span));
-            found[(actor.Id, place.Place.Name)] = claim; // one claim per actor and place in a clause: the last word wins
+            found.TryAdd((actor.Id, place.Place.Name), claim); // one claim per actor and place in a clause: the main verb comes first
         }
         return found.Values;
     }
@@ -75,7 +79,8 @@ public sealed class ClaimFinder(ClaimLexicon lexicon) : IAnnotator
         var tokens = view.Tokens;
         var verbEnd = tokens[verb.Last].Span.End;
         var clauseEnd = tokens[clause.End - 1].Span.End;
-        var named = view.Places[s].FirstOrDefault(p => p.Span.Start >= verbEnd && p.Span.End <= clauseEnd && !IsOrigin(view, p.Span));
+        var named = view.Places[s].FirstOrDefault(p => p.Span.Start >= verbEnd && p.Span.End <= clauseEnd && !IsOrigin(view, p.Span)
+            && view.WordDistance(verb.Last, p.Span) <= DestinationReach);
         var anaphor = lexicon.PlaceAnaphors.FindAll(tokens, verb.Last + 1, clause.End).FirstOrDefault();
         var anaphorFirst = anaphor.Length > 0 && anaphor.First > verb.Last ? anaphor.First : int.MaxValue;
         if (named is not null && TokenRange.LowerBound(tokens, named.Span.Start) < anaphorFirst)
@@ -85,10 +90,11 @@ public sealed class ClaimFinder(ClaimLexicon lexicon) : IAnnotator
         return (antecedent, TextRef.Of(view.Document, anaphor.SpanIn(tokens)));
     }
 
+    // «من سوريا» is where they left, «خارج سوريا» where they are not
     private static bool IsOrigin(ArticleView view, Span place)
     {
         var i = TokenRange.LowerBound(view.Tokens, place.Start);
-        return i > 0 && view.Tokens[i - 1].Form == "من";
+        return i > 0 && (view.Tokens[i - 1].Form is "من" or "خارج" || view.Tokens[i - 1].Readings.Any(r => r.Stem == "خارج"));
     }
 
     // The last place named before the anaphor that is not a single village: «هناك» points to an area.

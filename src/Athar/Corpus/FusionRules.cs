@@ -1,16 +1,15 @@
 using Athar.Events;
 using Athar.Places;
-using Athar.Time;
 
 namespace Athar.Corpus;
 
 /// <summary>
 /// Whether two articles' reports describe one incident, and how well they match. The notions are those of
 /// the single-article merger (<see cref="EventMerger"/>) and the evaluation contract: same type or both
-/// clashes (battle~raid); date intervals overlapping after widening by a day; places within 25 km, or one
+/// clashes (battle~raid); date intervals overlapping after widening by a day (as the scorer widens); places within 25 km, or one
 /// of them a district/province-level place of the same admin unit. Across articles a missing or
-/// country-level place needs a shared actor and dates known to the week; catalogued actors that are all
-/// known and all different keep two reports apart.
+/// country-level place (often the outlet's framing) needs a shared actor and dates known to the week; two
+/// reports each naming two different catalogued sides, none in common, stay apart.
 /// </summary>
 public static class FusionRules
 {
@@ -25,7 +24,7 @@ public static class FusionRules
     {
         if (!TypesCompatible(a.Type, b.Type) || !IsFusable(a.When) || !IsFusable(b.When))
             return null;
-        if (!DatesOverlapWithinADay(a.When!, b.When!))
+        if (!DatesOverlap(a.When!, b.When!))
             return null;
         var shared = SharedActors(a, b);
         if (shared == 0 && ActorsConflict(a, b))
@@ -51,24 +50,24 @@ public static class FusionRules
     public static bool IsFusable(EventWhen? when) =>
         when?.Start is { } start && (when.End ?? start).DayNumber - start.DayNumber <= MaxFusableDays;
 
-    // Across articles a day of slack: one outlet dates a night raid by its start, another by the morning after.
-    private static bool DatesOverlapWithinADay(EventWhen a, EventWhen b) =>
+    // Widened by a day: outlets date one incident from their own publication days («أمس» in one, «اليوم» in another).
+    private static bool DatesOverlap(EventWhen a, EventWhen b) =>
         a.Start!.Value.AddDays(-1) <= (b.End ?? b.Start!.Value) && b.Start!.Value.AddDays(-1) <= (a.End ?? a.Start.Value);
 
     private static double? PlaceScore(EventRecord a, EventRecord b, int sharedActors)
     {
-        if (a.Where is null || b.Where is null)
+        // A country-level place is often the outlet's framing, not the incident's: it counts as no place.
+        if (a.Where is null || b.Where is null || IsCountryLevel(a.Where) || IsCountryLevel(b.Where))
             return sharedActors > 0 && Days(a.When!) <= MaxDaysWithoutPlace && Days(b.When!) <= MaxDaysWithoutPlace ? 0.5 : null;
-        var km = Events.Geo.DistanceKm(a.Where.Lat, a.Where.Lon, b.Where.Lat, b.Where.Lon);
+        var km = Geo.DistanceKm(a.Where.Lat, a.Where.Lon, b.Where.Lat, b.Where.Lon);
         if (km <= EventMerger.SamePlaceKm)
             return 2 - (km / EventMerger.SamePlaceKm);
         if (a.Where.Country != b.Where.Country)
             return null;
-        if ((IsAdminLevel(a.Where) || IsAdminLevel(b.Where)) && AdminUnit(a.Where) is { } unit && unit == AdminUnit(b.Where))
-            return 1;
-        var countryLevel = a.Where.Precision == PlacePrecision.Country || b.Where.Precision == PlacePrecision.Country;
-        return countryLevel && sharedActors > 0 ? 0.25 : null;
+        return (IsAdminLevel(a.Where) || IsAdminLevel(b.Where)) && AdminUnit(a.Where) is { } unit && unit == AdminUnit(b.Where) ? 1 : null;
     }
+
+    private static bool IsCountryLevel(EventWhere w) => w.Precision == PlacePrecision.Country;
 
     private static int Days(EventWhen w) => (w.End ?? w.Start!.Value).DayNumber - w.Start!.Value.DayNumber + 1;
 
@@ -94,7 +93,8 @@ public static class FusionRules
 
     private static int SharedActors(EventRecord a, EventRecord b) => ActorKeys(a).Intersect(ActorKeys(b)).Count();
 
-    // Two reports naming both sides from the catalogue, with no side in common, are different incidents.
-    private static bool ActorsConflict(EventRecord a, EventRecord b) =>
-        a.Agent?.Id is not null && a.Target?.Id is not null && b.Agent?.Id is not null && b.Target?.Id is not null;
+    // Two reports each naming two different sides from the catalogue, with no side in common, are different incidents.
+    private static bool ActorsConflict(EventRecord a, EventRecord b) => NamesTwoSides(a) && NamesTwoSides(b);
+
+    private static bool NamesTwoSides(EventRecord e) => e.Agent?.Id is { } agent && e.Target?.Id is { } target && agent != target;
 }

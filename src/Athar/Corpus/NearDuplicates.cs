@@ -23,9 +23,12 @@ public static class NearDuplicates
     public const int MinShingles = 8;
 
     /// <summary>The MinHash signature of a text, or null when it is too short to compare.</summary>
-    public static uint[]? Signature(string text)
+    public static uint[]? Signature(string text) => Signature(Tokenizer.Tokenize(text));
+
+    /// <summary>The signature from tokens already made (an analysed document's token layer).</summary>
+    public static uint[]? Signature(IReadOnlyList<Token> tokens)
     {
-        var words = Tokenizer.Tokenize(text).Where(t => t.Kind != TokenKind.Punct).Select(t => t.Form).ToList();
+        var words = tokens.Where(t => t.Kind != TokenKind.Punct).Select(t => t.Form).ToList();
         var shingles = new HashSet<ulong>();
         for (var i = 0; i + ShingleWords <= words.Count; i++)
             shingles.Add(Hash(words, i, ShingleWords));
@@ -35,9 +38,10 @@ public static class NearDuplicates
         Array.Fill(signature, uint.MaxValue);
         foreach (var shingle in shingles)
         {
+            // Multiply-shift hashing: one multiply and add per value, a universal family over 64-bit keys.
             for (var k = 0; k < SignatureLength; k++)
             {
-                var h = (uint)(Mix(shingle ^ Seeds[k]) >> 32);
+                var h = (uint)(((Multipliers[k] * shingle) + Increments[k]) >> 32);
                 if (h < signature[k])
                     signature[k] = h;
             }
@@ -87,8 +91,9 @@ public static class NearDuplicates
         return signature;
     }
 
-    // Fixed seeds: signatures are stored, so the hash family must be the same in every process.
-    private static readonly ulong[] Seeds = Enumerable.Range(1, SignatureLength).Select(i => Mix(0x9E3779B97F4A7C15UL * (ulong)i)).ToArray();
+    // Fixed parameters: signatures are stored, so the hash family must be the same in every process.
+    private static readonly ulong[] Multipliers = Enumerable.Range(1, SignatureLength).Select(i => Mix(0x9E3779B97F4A7C15UL * (ulong)i) | 1).ToArray();
+    private static readonly ulong[] Increments = Enumerable.Range(1, SignatureLength).Select(i => Mix(0xD1B54A32D192ED03UL * (ulong)i)).ToArray();
 
     private static ulong Hash(List<string> words, int start, int count)
     {

@@ -1,6 +1,7 @@
 using Athar.Attribution;
 using Athar.Claims;
 using Athar.Events;
+using Athar.Places;
 using Athar.Time;
 
 namespace Athar.Corpus;

@@ -137,24 +137,42 @@ internal static class ArgumentPicker
         _ => 0,
     };
 
+    // Who did it and to whom, by word order: «سيطرة قسد على الباغوز» and «استهدفت طائرة تركية سيارة» put the
+    // agent right after the trigger; «القوات الأمنية ألقت القبض على أمير التنظيم» puts it right before; «على»
+    // and «ضد» introduce the target. «أعلنت مديرية الأمن أنها ألقت القبض» makes the announcing force the agent.
     private static void PickActors(ArticleView view, EventCandidate c, Span scope, IReadOnlyList<AttributionMention> attributions)
     {
         var tokens = view.Tokens;
-        var triggerStart = tokens[c.Trigger.First].Span.Start;
-        var actors = view.Entities[c.Sentence]
-            .Where(e => scope.Contains(e.Span) && e.Kind is not (EntityKind.Media or EntityKind.Monitor)
-                && !attributions.Any(a => a.Span.Contains(e.Span)))
-            .ToList();
-        var before = actors.Where(e => e.Span.End <= triggerStart).ToList();
-        var after = actors.Where(e => e.Span.Start >= tokens[c.Trigger.Last].Span.End).ToList();
-        var marked = after.FirstOrDefault(e => IsMarkedTarget(view, e));
-        c.Agent = before.LastOrDefault() ?? after.FirstOrDefault(e => e != marked);
-        c.Target = marked ?? after.FirstOrDefault(e => e != c.Agent);
+        var all = view.Entities[c.Sentence].Where(e => scope.Contains(e.Span)).ToList();
+        var actors = all.Where(e => e.Kind is not (EntityKind.Media or EntityKind.Monitor) && !attributions.Any(a => a.Span.Contains(e.Span))).ToList();
+        var triggerEnd = tokens[c.Trigger.Last].Span.End;
+        var marker = TargetMarkerAfter(view, c.Trigger.Last, scope);
+        var markerStart = marker >= 0 ? tokens[marker].Span.Start : int.MaxValue;
+        c.Target = marker >= 0 ? actors.FirstOrDefault(e => e.Span.Start > markerStart && view.WordDistance(marker, e.Span) <= ActorReach) : null;
+        c.Agent = actors.FirstOrDefault(e => e.Span.Start >= triggerEnd && e.Span.Start < markerStart && view.WordDistance(c.Trigger.Last, e.Span) <= 3)
+            ?? actors.LastOrDefault(e => e.Span.End <= tokens[c.Trigger.First].Span.Start && view.WordDistance(c.Trigger.First, e.Span) <= 4)
+            ?? AnnouncingForce(view, c, attributions);
+        if (marker < 0)
+            c.Target ??= actors.FirstOrDefault(e => e.Span.Start >= triggerEnd && e != c.Agent && view.WordDistance(c.Trigger.Last, e.Span) <= ActorReach);
     }
 
-    private static bool IsMarkedTarget(ArticleView view, EntityMention e)
+    private const int ActorReach = 8;
+
+    private static int TargetMarkerAfter(ArticleView view, int trigger, Span scope)
     {
-        var i = TokenRange.LowerBound(view.Tokens, e.Span.Start);
-        return i > 0 && (TargetMarkers.Contains(view.Tokens[i - 1].Form) || view.Tokens[i].Readings.Any(r => r.Prefix.StartsWith('ب') == false && TargetMarkers.Contains(r.Prefix)));
+        for (var i = trigger + 1; i < view.Tokens.Count && view.Tokens[i].Span.End <= scope.End && i - trigger <= 4; i++)
+        {
+            var t = view.Tokens[i];
+            if (TargetMarkers.Contains(t.Form) || t.Readings.Any(r => r.Prefix.Length == 0 && TargetMarkers.Contains(r.Stem)))
+                return i;
+        }
+        return -1;
+    }
+
+    private static EntityMention? AnnouncingForce(ArticleView view, EventCandidate c, IReadOnlyList<AttributionMention> attributions)
+    {
+        var source = attributions.FirstOrDefault(a => a.Kind == AttributionKind.Speech && a.Span.End <= view.Tokens[c.Trigger.First].Span.Start);
+        return source is null ? null : view.Entities[c.Sentence].FirstOrDefault(e => source.Span.Contains(e.Span)
+            && e.Kind is EntityKind.StateForce or EntityKind.Government or EntityKind.ArmedGroup);
     }
 }

@@ -4,6 +4,7 @@ using Athar.Events;
 using Athar.Places;
 using Athar.Text;
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using LuceneDocument = Lucene.Net.Documents.Document;
 
 namespace Athar.Search;
@@ -27,14 +28,24 @@ public static class ArticleFields
     public const string Type = "type";
     public const string Hashtag = "hashtag";
 
+    // Stems are only looked up as words, never in phrases: no positions to write.
+    private static readonly FieldType StemmedType = new(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS };
+
     public static LuceneDocument Build(long articleId, Athar.Document document)
     {
-        var doc = new LuceneDocument
+        var doc = new LuceneDocument { new StringField(Id, articleId.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.YES) };
+        if (document.HasLayer<Token>())
         {
-            new StringField(Id, articleId.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.YES),
-            new TextField(BodyPlain, document.Text, Field.Store.NO),
-            new TextField(BodyStemmed, document.Text, Field.Store.NO),
-        };
+            // The pipeline's tokens: the same terms the analysers would make, without tokenising again.
+            var tokens = document.Layer<Token>();
+            doc.Add(new TextField(BodyPlain, SearchAnalyzers.Plain(tokens, document.Text.Length)));
+            doc.Add(new Field(BodyStemmed, SearchAnalyzers.Stemmed(tokens, document.Text.Length), StemmedType));
+        }
+        else
+        {
+            doc.Add(new TextField(BodyPlain, document.Text, Field.Store.NO));
+            doc.Add(new Field(BodyStemmed, document.Text, StemmedType));
+        }
         if (document.Info.Published is { } published)
             doc.Add(new StringField(Published, published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Field.Store.YES));
         if (document.Info.Title is { Length: > 0 } title)

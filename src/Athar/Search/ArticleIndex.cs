@@ -69,11 +69,16 @@ public sealed class ArticleIndex : IDisposable
     public static ArticleIndex InMemory() => new(new RAMDirectory(), writable: true);
 
     /// <summary>Adds or replaces an article (by store id): re-indexing never duplicates.</summary>
-    public void Put(long articleId, Athar.Document document)
-    {
-        var writer = _writer ?? throw new InvalidOperationException("the index was opened for reading");
-        writer.UpdateDocument(new Term(ArticleFields.Id, articleId.ToString(CultureInfo.InvariantCulture)), ArticleFields.Build(articleId, document));
-    }
+    public void Put(long articleId, Athar.Document document) =>
+        Writer.UpdateDocument(new Term(ArticleFields.Id, articleId.ToString(CultureInfo.InvariantCulture)), ArticleFields.Build(articleId, document));
+
+    /// <summary>Adds an article the index cannot hold yet (just stored): cheaper than <see cref="Put"/>.</summary>
+    public void Add(long articleId, Athar.Document document) => Writer.AddDocument(ArticleFields.Build(articleId, document));
+
+    /// <summary>Empties the index (its store was replaced: its ids mean other articles now).</summary>
+    public void Clear() => Writer.DeleteAll();
+
+    private IndexWriter Writer => _writer ?? throw new InvalidOperationException("the index was opened for reading");
 
     public void Commit() => _writer?.Commit();
 

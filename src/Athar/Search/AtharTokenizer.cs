@@ -1,3 +1,4 @@
+using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using AtharText = Athar.Text;
 
@@ -14,73 +15,133 @@ internal sealed class AtharTokenizer : Lucene.Net.Analysis.Tokenizer
     /// <summary>Longer tokens are not words (and Lucene refuses terms over 32 KB).</summary>
     public const int MaxTermLength = 100;
 
-    private readonly bool _withReadings;
-    private readonly ICharTermAttribute _term;
-    private readonly IOffsetAttribute _offset;
-    private readonly IPositionIncrementAttribute _position;
-    private readonly Queue<string> _readings = new();
-    private List<AtharText.Token> _tokens = [];
-    private int _next;
+    private readonly TermEmitter _emitter;
     private int _finalOffset;
-    private (int Start, int End) _current;
 
     public AtharTokenizer(TextReader input, bool withReadings)
         : base(input)
     {
-        _withReadings = withReadings;
-        _term = AddAttribute<ICharTermAttribute>();
-        _offset = AddAttribute<IOffsetAttribute>();
-        _position = AddAttribute<IPositionIncrementAttribute>();
+        _emitter = new TermEmitter(this, withReadings);
     }
 
     public override bool IncrementToken()
     {
         ClearAttributes();
-        if (_readings.Count > 0)
-        {
-            Emit(_readings.Dequeue(), _current.Start, _current.End, 0);
-            return true;
-        }
-        while (_next < _tokens.Count)
-        {
-            var token = _tokens[_next++];
-            if (token.Kind == AtharText.TokenKind.Punct || token.Form.Length is 0 or > MaxTermLength)
-                continue;
-            _current = (CorrectOffset(token.Span.Start), CorrectOffset(token.Span.End));
-            if (_withReadings)
-            {
-                foreach (var stem in token.Readings.Skip(1).Select(r => r.Stem).Distinct(StringComparer.Ordinal))
-                {
-                    if (stem != token.Form)
-                        _readings.Enqueue(stem);
-                }
-            }
-            Emit(token.Form, _current.Start, _current.End, 1);
-            return true;
-        }
-        return false;
+        return _emitter.Next(CorrectOffset);
     }
 
     public override void Reset()
     {
         base.Reset();
         var text = m_input.ReadToEnd();
-        _tokens = AtharText.Tokenizer.Tokenize(text);
-        _next = 0;
-        _readings.Clear();
+        _emitter.Start(AtharText.Tokenizer.Tokenize(text));
         _finalOffset = CorrectOffset(text.Length);
     }
 
     public override void End()
     {
         base.End();
-        _offset.SetOffset(_finalOffset, _finalOffset);
+        _emitter.SetFinalOffset(_finalOffset);
+    }
+}
+
+/// <summary>
+/// The same terms from a document's token layer, already made by the pipeline: indexing an analysed article
+/// does not tokenise its text again.
+/// </summary>
+internal sealed class TokenLayerStream : TokenStream
+{
+    private readonly IReadOnlyList<AtharText.Token> _tokens;
+    private readonly int _textLength;
+    private readonly TermEmitter _emitter;
+
+    public TokenLayerStream(IReadOnlyList<AtharText.Token> tokens, int textLength, bool withReadings)
+    {
+        _tokens = tokens;
+        _textLength = textLength;
+        _emitter = new TermEmitter(this, withReadings);
     }
 
-    private void Emit(string term, int start, int end, int increment)
+    public override bool IncrementToken()
+    {
+        ClearAttributes();
+        return _emitter.Next(o => o);
+    }
+
+    public override void Reset()
+    {
+        base.Reset();
+        _emitter.Start(_tokens);
+    }
+
+    public override void End()
+    {
+        base.End();
+        _emitter.SetFinalOffset(_textLength);
+    }
+}
+
+/// <summary>Turns Athar tokens into Lucene terms (words and numbers in matching form, then clitic stems at the same position).</summary>
+internal sealed class TermEmitter
+{
+    private readonly bool _withReadings;
+    private readonly ICharTermAttribute _term;
+    private readonly IOffsetAttribute _offset;
+    private readonly IPositionIncrementAttribute _position;
+    private readonly Queue<string> _readings = new();
+    private IReadOnlyList<AtharText.Token> _tokens = [];
+    private int _next;
+    private (int Start, int End) _current;
+
+    public TermEmitter(Lucene.Net.Util.AttributeSource source, bool withReadings)
+    {
+        _withReadings = withReadings;
+        _term = source.AddAttribute<ICharTermAttribute>();
+        _offset = source.AddAttribute<IOffsetAttribute>();
+        _position = source.AddAttribute<IPositionIncrementAttribute>();
+    }
+
+    public void Start(IReadOnlyList<AtharText.Token> tokens)
+    {
+        _tokens = tokens;
+        _next = 0;
+        _readings.Clear();
+    }
+
+    public bool Next(Func<int, int> correctOffset)
+    {
+        if (_readings.Count > 0)
+        {
+            Emit(_readings.Dequeue(), 0);
+            return true;
+        }
+        while (_next < _tokens.Count)
+        {
+            var token = _tokens[_next++];
+            if (token.Kind == AtharText.TokenKind.Punct || token.Form.Length is 0 or > AtharTokenizer.MaxTermLength)
+                continue;
+            _current = (correctOffset(token.Span.Start), correctOffset(token.Span.End));
+            if (_withReadings)
+            {
+                for (var r = 1; r < token.Readings.Count; r++)
+                {
+                    var stem = token.Readings[r].Stem;
+                    if (stem != token.Form && !_readings.Contains(stem))
+                        _readings.Enqueue(stem);
+                }
+            }
+            Emit(token.Form, 1);
+            return true;
+        }
+        return false;
+    }
+
+    public void SetFinalOffset(int offset) => _offset.SetOffset(offset, offset);
+
+    private void Emit(string term, int increment)
     {
         _term.SetEmpty().Append(term);
-        _offset.SetOffset(start, end);
+        _offset.SetOffset(_current.Start, _current.End);
         _position.PositionIncrement = increment;
     }
 }

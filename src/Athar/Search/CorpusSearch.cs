@@ -46,6 +46,19 @@ public sealed class CorpusSearch(ArticleIndex index, IAtharStore store)
     /// <summary>Matching articles considered for the events list.</summary>
     public const int MaxCandidates = 1000;
 
+    /// <summary>
+    /// The articles matching a query, best first (all words required, else any): for the events list's text
+    /// filter (/api/events?q=…), passed on as <see cref="EventQuery.ArticleIds"/>.
+    /// </summary>
+    public IReadOnlyList<long> ArticleIds(string query, int max = MaxCandidates)
+    {
+        var terms = SearchQuery.Parse(query);
+        var hits = index.Search(SearchQuery.Build(terms, requireAll: true), null, max);
+        if (hits.Count == 0 && terms.Required > 1)
+            hits = index.Search(SearchQuery.Build(terms, requireAll: false), null, max);
+        return hits.Select(h => h.ArticleId).ToList();
+    }
+
     public SearchResults Search(SearchRequest request)
     {
         if (request.Limit is < 1 or > SearchRequest.MaxLimit)

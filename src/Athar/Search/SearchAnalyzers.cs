@@ -30,8 +30,16 @@ public static class SearchAnalyzers
     public static Analyzer Stemmed() => Analyzer.NewAnonymous((field, reader) =>
     {
         var source = new AtharTokenizer(reader, withReadings: false);
-        return new TokenStreamComponents(source, new ArabicStemFilter(new StopFilter(Version, source, StopWords)));
+        return new TokenStreamComponents(source, StemmedChain(source));
     });
+
+    /// <summary>The plain terms of an analysed document's token layer (what <see cref="Plain"/> makes of its text).</summary>
+    public static TokenStream Plain(IReadOnlyList<Text.Token> tokens, int textLength) => new TokenLayerStream(tokens, textLength, withReadings: true);
+
+    /// <summary>The stemmed terms of an analysed document's token layer (what <see cref="Stemmed"/> makes of its text).</summary>
+    public static TokenStream Stemmed(IReadOnlyList<Text.Token> tokens, int textLength) => StemmedChain(new TokenLayerStream(tokens, textLength, withReadings: false));
+
+    private static TokenStream StemmedChain(TokenStream words) => new ArabicStemFilter(new StopFilter(Version, words, StopWords));
 
     /// <summary>Words, clitic stems and light stems at one position: what a highlighter matches query terms against.</summary>
     public static Analyzer Highlighting() => Analyzer.NewAnonymous((field, reader) =>

@@ -86,15 +86,12 @@ internal static class Migrations
         );
         CREATE INDEX ix_minhash_bands_key ON minhash_bands(band_key);
 
-        -- Every listed layer of the analysed document, one JSON annotation per row, in text order.
-        CREATE TABLE annotations (
+        -- Every listed layer of the analysed document as a JSON array (the result document's), in text order.
+        CREATE TABLE layers (
             document_id INTEGER NOT NULL REFERENCES documents(id),
             layer TEXT NOT NULL,
-            seq INTEGER NOT NULL,
-            start INTEGER NOT NULL,
-            "end" INTEGER NOT NULL,
             json TEXT NOT NULL,
-            PRIMARY KEY (document_id, layer, seq)
+            PRIMARY KEY (document_id, layer)
         ) WITHOUT ROWID;
 
         -- Actors, places and hashtags named in articles, keyed for counting and lookup.

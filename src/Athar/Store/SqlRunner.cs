@@ -47,9 +47,18 @@ internal sealed class SqlRunner(SqliteConnection connection) : IDisposable
             _commands[sql] = command;
         }
         command.Transaction = Transaction;
-        command.Parameters.Clear();
-        foreach (var (name, value) in args)
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        var parameters = command.Parameters;
+        var same = parameters.Count == args.Length;
+        for (var i = 0; same && i < args.Length; i++)
+            same = parameters[i].ParameterName == args[i].Name;
+        if (!same)
+        {
+            parameters.Clear();
+            foreach (var (name, _) in args)
+                parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+        for (var i = 0; i < args.Length; i++)
+            parameters[i].Value = args[i].Value ?? DBNull.Value;
         return command;
     }
 

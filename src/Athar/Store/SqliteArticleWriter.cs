@@ -41,12 +41,8 @@ internal sealed class SqliteArticleWriter(SqlRunner sql)
             foreach (var key in NearDuplicates.BandKeys(article.Signature))
                 sql.Execute("INSERT INTO minhash_bands (band_key, document_id) VALUES (@k, @d)", ("@k", key), ("@d", id));
         }
-        foreach (var (layer, seq, item, json) in StoredLayers.Rows(document))
-        {
-            sql.Execute(
-                "INSERT INTO annotations (document_id, layer, seq, start, \"end\", json) VALUES (@d, @l, @s, @start, @end, @json)",
-                ("@d", id), ("@l", layer), ("@s", seq), ("@start", item.Span.Start), ("@end", item.Span.End), ("@json", json));
-        }
+        foreach (var (layer, json) in StoredLayers.Rows(document))
+            sql.Execute("INSERT INTO layers (document_id, layer, json) VALUES (@d, @l, @json)", ("@d", id), ("@l", layer), ("@json", json));
         AddMentions(id, document);
         AddClaims(id, document);
         var events = _fusion.AddReports(id, document.Layer<EventRecord>());

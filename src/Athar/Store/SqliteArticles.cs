@@ -26,7 +26,7 @@ internal sealed class SqliteArticles(SqlRunner sql)
         var s = row.Summary;
         var document = new Document(row.Text, new DocumentInfo { Id = s.ExternalId, Url = s.Url, Title = s.Title, Published = s.Published, Language = row.Language });
         StoredLayers.Restore(document, sql.Query(
-            "SELECT layer, json FROM annotations WHERE document_id = @id ORDER BY layer, seq",
+            "SELECT layer, json FROM layers WHERE document_id = @id",
             r => (r.GetString(0), r.GetString(1)), ("@id", id)));
         return new StoredArticle(s, document, row.Hash, row.Path, row.At, row.Similarity);
     }
@@ -38,10 +38,8 @@ internal sealed class SqliteArticles(SqlRunner sql)
         if (wanted.Count == 0)
             return [];
         var text = (string)sql.Scalar("SELECT text FROM documents WHERE id = @id", ("@id", articleId))!;
-        var sentences = sql.Query(
-            "SELECT start, \"end\" FROM annotations WHERE document_id = @id AND layer = 'sentences' AND start < @max AND \"end\" > @min ORDER BY start",
-            r => new Span(r.GetInt32(0), r.GetInt32(1)),
-            ("@id", articleId), ("@min", wanted.Min(s => s.Start)), ("@max", wanted.Max(s => s.End)));
+        var stored = sql.Scalar("SELECT json FROM layers WHERE document_id = @id AND layer = 'sentences'", ("@id", articleId)) as string;
+        var sentences = stored is null ? [] : StoredLayers.ParseLayer<Sentence>(stored).Select(s => s.Span).ToList();
         var chosen = sentences.Where(s => wanted.Any(w => s.Overlaps(w))).ToList();
         if (chosen.Count == 0)
             chosen = wanted.Distinct().OrderBy(s => s.Start).ToList();

@@ -162,8 +162,17 @@ public sealed class SqliteStore : IAtharStore
     {
         // SQLite's advice before closing a connection that wrote: refresh the planner's statistics, so
         // filtered queries pick the right index (a filtered events page at 100k events: 80 ms → 20 ms).
-        if (!_readOnly)
-            _sql.Execute("PRAGMA optimize=0x10002");
+        if (!_readOnly && _connection.State == System.Data.ConnectionState.Open)
+        {
+            try
+            {
+                _sql.Execute("PRAGMA optimize=0x10002");
+            }
+            catch (SqliteException)
+            {
+                // statistics are an optimisation: a busy or read-only file keeps its old ones
+            }
+        }
         _sql.Dispose();
         _connection.Dispose();
     }

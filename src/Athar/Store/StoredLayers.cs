@@ -6,7 +6,7 @@ using Athar.Output;
 namespace Athar.Store;
 
 /// <summary>
-/// Writes every listed layer of a document as JSON rows (the same JSON as the result document) and rebuilds
+/// Writes every listed layer of a document as a JSON row (the same JSON as the result document) and rebuilds
 /// the typed layers from them. Generic over layer types: a stage added later is stored with no change here.
 /// </summary>
 internal static class StoredLayers
@@ -17,30 +17,32 @@ internal static class StoredLayers
 
     private static readonly MethodInfo SetTypedMethod = typeof(StoredLayers).GetMethod(nameof(SetTyped), BindingFlags.NonPublic | BindingFlags.Static)!;
 
-    public static IEnumerable<(string Layer, int Seq, IAnnotation Item, string Json)> Rows(Document document)
+    /// <summary>Each listed layer of the document as one JSON array.</summary>
+    public static IEnumerable<(string Layer, string Json)> Rows(Document document)
     {
         foreach (var (name, items, listed) in document.Layers())
         {
-            if (!listed || !Types.ContainsKey(name))
-                continue;
-            for (var i = 0; i < items.Count; i++)
-                yield return (name, i, items[i], JsonSerializer.Serialize(items[i], items[i].GetType(), ResultJson.Compact));
+            if (listed && Types.ContainsKey(name))
+                yield return (name, JsonSerializer.Serialize(items.Cast<object>(), ResultJson.Compact)); // object: each item by its own type
         }
     }
 
-    /// <summary>Sets each stored layer on the document; rows of a layer come in their stored order.</summary>
+    /// <summary>Sets each stored layer on the document.</summary>
     public static void Restore(Document document, IEnumerable<(string Layer, string Json)> rows)
     {
-        foreach (var layer in rows.GroupBy(r => r.Layer, StringComparer.Ordinal))
+        foreach (var (layer, json) in rows)
         {
-            if (Types.TryGetValue(layer.Key, out var type))
-                SetTypedMethod.MakeGenericMethod(type).Invoke(null, [document, layer.Select(r => r.Json).ToList()]);
+            if (Types.TryGetValue(layer, out var type))
+                SetTypedMethod.MakeGenericMethod(type).Invoke(null, [document, json]);
         }
     }
+
+    /// <summary>One stored layer, typed (e.g. the sentences of an article).</summary>
+    public static List<T> ParseLayer<T>(string json) => JsonSerializer.Deserialize<List<T>>(json, ResultJson.Compact) ?? [];
 
     public static T Parse<T>(string json) => JsonSerializer.Deserialize<T>(json, ResultJson.Compact)
         ?? throw new InvalidDataException($"stored {typeof(T).Name} is null");
 
-    private static void SetTyped<T>(Document document, List<string> jsons) where T : IAnnotation =>
-        document.SetLayer(jsons.Select(Parse<T>));
+    private static void SetTyped<T>(Document document, string json) where T : IAnnotation =>
+        document.SetLayer(ParseLayer<T>(json));
 }

@@ -13,13 +13,28 @@ public enum TokenKind
 }
 
 /// <summary>
-/// A token: its span and original text, its matching form, and its clitic readings (alternatives for lookups).
+/// A token: its span and original text, its matching form, and its clitic readings (alternatives for lookups,
+/// computed when first asked for: most tokens are never looked up with clitics split).
 /// </summary>
 [Layer("tokens", Listed = false)]
-public sealed record Token(Span Span, string Text, string Form, TokenKind Kind, int Index) : IAnnotation
+public sealed class Token(Span span, string text, string form, TokenKind kind, int index) : IAnnotation
 {
+    private IReadOnlyList<CliticReading>? _readings;
+
+    public Span Span { get; } = span;
+
+    public string Text { get; } = text;
+
+    public string Form { get; } = form;
+
+    public TokenKind Kind { get; } = kind;
+
+    public int Index { get; } = index;
+
     /// <summary>Ways to read the word with proclitics split off, the whole word first.</summary>
-    public IReadOnlyList<CliticReading> Readings { get; } = Kind == TokenKind.Word ? Clitics.Readings(Form) : [new(string.Empty, Form)];
+    public IReadOnlyList<CliticReading> Readings => _readings ??= Kind == TokenKind.Word ? Clitics.Readings(Form) : [new(string.Empty, Form)];
 
     public bool IsWord => Kind == TokenKind.Word;
+
+    public override string ToString() => $"{Text} {Span}";
 }

@@ -59,7 +59,7 @@ public sealed class EventExporterTests : IDisposable
         var d = HandMade.Article("=HYPERLINK(\"http://evil.example\") قصف على منبج واستهداف لقرية مجاورة في الريف الشمالي لمدينة منبج", "evil", null, NewsFixtures.Day);
         var manbij = HandMade.Place(d, "منبج", Gazetteer.Manbij);
         d.SetLayer([manbij]);
-        d.SetLayer([HandMade.Event(d, "e1", Events.EventType.Shelling, "قصف", HandMade.When(new DateOnly(2024, 1, 2)), manbij)]);
+        d.SetLayer([HandMade.Event(d, "e1", Athar.Events.EventType.Shelling, "قصف", HandMade.When(new DateOnly(2024, 1, 2)), manbij)]);
         _store.Store.Save([HandMade.Analysed(d)]);
         var text = Encoding.UTF8.GetString(Export(ExportFormat.Csv, new EventQuery { From = new DateOnly(2024, 1, 1) }));
         Assert.Contains("\"'=HYPERLINK", text, StringComparison.Ordinal);
@@ -90,7 +90,7 @@ public sealed class EventExporterTests : IDisposable
     public void GeoJson_leaves_out_events_without_a_place_and_says_how_many()
     {
         var d = HandMade.Article("اعتقلت قوات الأمن ثلاثة مشتبهين بالانتماء إلى خلية نائمة، وفق بيان لوزارة الداخلية صدر اليوم.", "noplace", null, NewsFixtures.Day);
-        d.SetLayer([HandMade.Event(d, "e1", Events.EventType.Arrest, "اعتقلت", HandMade.When(NewsFixtures.Day), null)]);
+        d.SetLayer([HandMade.Event(d, "e1", Athar.Events.EventType.Arrest, "اعتقلت", HandMade.When(NewsFixtures.Day), null)]);
         _store.Store.Save([HandMade.Analysed(d)]);
         var details = _store.Store.AllEvents(new EventQuery()).Select(e => _store.Store.GetEvent(e.Id)!).ToList();
         using var output = new MemoryStream();

@@ -88,4 +88,26 @@ public class FusionRulesTests
         };
         Assert.Null(FusionRules.Score(StrikeReport(), other));
     }
+
+    [Fact]
+    public void A_country_level_place_counts_as_no_place_and_needs_a_shared_actor()
+    {
+        var d = NewsFixtures.Strike();
+        var syria = new Gazetteer.Entry("gaz:sy", "Syria", "سوريا", "SY", null, 35.0, 38.5, Athar.Places.PlacePrecision.Country);
+        var countryOnly = SecondReport() with { Where = EventWhere.From(Place(d, "سرمدا", syria), ArgumentBasis.Stated) };
+        Assert.NotNull(FusionRules.Score(StrikeReport(), countryOnly));
+        Assert.Null(FusionRules.Score(StrikeReport(), countryOnly with { Agent = null, Target = null }));
+    }
+
+    [Fact]
+    public void A_report_whose_agent_and_target_are_the_same_group_does_not_block_fusion()
+    {
+        var d = NewsFixtures.Shelling();
+        var muddled = SecondReport() with
+        {
+            Agent = Actor(d, "القوات التركية", "tsk", "Turkish Armed Forces", EntityKind.StateForce),
+            Target = Actor(d, "القوات التركية", "tsk", "Turkish Armed Forces", EntityKind.StateForce),
+        };
+        Assert.NotNull(FusionRules.Score(StrikeReport(), muddled));
+    }
 }

@@ -11,6 +11,12 @@ internal static class SharedData
     /// <summary>True when the pipeline has the stages that make dates and places (merged from their branches).</summary>
     public static bool PipelineHasPlacesAndDates { get; } = HasPlacesAndDates();
 
+    /// <summary>Why a dev-set test that fuses events cannot run here, or null when it can.</summary>
+    public static string? StagesSkipReason =>
+        DevFolder is null ? "../shared/eval/dev is not here"
+        : !PipelineHasPlacesAndDates ? "the time and places stages are not in the pipeline yet: events cannot be fused"
+        : null;
+
     private static string? Find()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
@@ -37,14 +43,8 @@ public sealed class SharedDevFactAttribute : FactAttribute
     }
 }
 
-/// <summary>A test that needs ../shared/eval/dev and the time and places stages in the pipeline.</summary>
-public sealed class SharedDevWithStagesFactAttribute : FactAttribute
+/// <summary>A theory over the dev set that needs the time and places stages in the pipeline.</summary>
+public sealed class SharedDevWithStagesTheoryAttribute : TheoryAttribute
 {
-    public SharedDevWithStagesFactAttribute()
-    {
-        if (SharedData.DevFolder is null)
-            Skip = "../shared/eval/dev is not here";
-        else if (!SharedData.PipelineHasPlacesAndDates)
-            Skip = "the time and places stages are not in the pipeline yet: events cannot be fused";
-    }
+    public SharedDevWithStagesTheoryAttribute() => Skip = SharedData.StagesSkipReason;
 }

@@ -127,4 +127,12 @@ public sealed class CorpusSearchTests : IDisposable
     {
         Assert.Throws<UserInputException>(() => _search.Search(new SearchRequest { Query = "داعش", Limit = 0 }));
     }
+
+    [Fact]
+    public void A_text_filter_on_the_events_list_goes_through_the_matching_articles()
+    {
+        var ids = _search.ArticleIds("الدفاع المدني");
+        var page = _store.Store.QueryEvents(new EventQuery { ArticleIds = ids.ToList() });
+        Assert.Equal(EventType.AirStrike, page.Items.Single().Type);
+    }
 }

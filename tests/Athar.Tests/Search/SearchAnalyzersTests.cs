@@ -7,19 +7,8 @@ namespace Athar.Tests.Search;
 
 public class SearchAnalyzersTests
 {
-    private static List<(string Term, int Increment, int Start, int End)> Terms(Analyzer analyzer, string text)
-    {
-        var terms = new List<(string, int, int, int)>();
-        using var stream = analyzer.GetTokenStream("f", text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var inc = stream.AddAttribute<IPositionIncrementAttribute>();
-        var offset = stream.AddAttribute<IOffsetAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-            terms.Add((term.ToString(), inc.PositionIncrement, offset.StartOffset, offset.EndOffset));
-        stream.End();
-        return terms;
-    }
+    private static List<(string Term, int Increment, int Start, int End)> Terms(Analyzer analyzer, string text) =>
+        Terms(analyzer.GetTokenStream("f", text));
 
     [Fact]
     public void Lucenes_Arabic_stemmer_over_strips_group_names_so_the_plain_field_keeps_them_whole()
@@ -63,5 +52,32 @@ public class SearchAnalyzersTests
     public void A_huge_run_of_letters_is_not_indexed_as_a_term()
     {
         Assert.Empty(Terms(SearchAnalyzers.Plain(), new string('ب', 50_000)));
+    }
+
+    [Fact]
+    public void Terms_from_an_analysed_documents_tokens_equal_the_terms_of_its_text()
+    {
+        var text = NewsFixturesText;
+        var tokens = Athar.Text.Tokenizer.Tokenize(text);
+        Assert.Equal(Terms(SearchAnalyzers.Plain(), text), Terms(SearchAnalyzers.Plain(tokens, text.Length)));
+        Assert.Equal(Terms(SearchAnalyzers.Stemmed(), text), Terms(SearchAnalyzers.Stemmed(tokens, text.Length)));
+    }
+
+    private const string NewsFixturesText = Corpus.NewsFixtures.StrikeText;
+
+    private static List<(string Term, int Increment, int Start, int End)> Terms(TokenStream stream)
+    {
+        var terms = new List<(string, int, int, int)>();
+        using (stream)
+        {
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            var inc = stream.AddAttribute<IPositionIncrementAttribute>();
+            var offset = stream.AddAttribute<IOffsetAttribute>();
+            stream.Reset();
+            while (stream.IncrementToken())
+                terms.Add((term.ToString(), inc.PositionIncrement, offset.StartOffset, offset.EndOffset));
+            stream.End();
+        }
+        return terms;
     }
 }

@@ -42,13 +42,16 @@ public sealed class ResourcesApiTests(ApiFixture api)
     }
 
     [Fact]
-    public async Task Whereabouts_of_isis_list_the_sarmada_strike_and_the_badia_claim()
+    public async Task Whereabouts_of_isis_list_its_events_and_the_badia_claim()
     {
         var report = await api.Json("/api/actors/isis/whereabouts");
         Assert.Equal("isis", report.GetProperty("actors")[0].GetProperty("key").GetString());
         var entries = report.GetProperty("entries").EnumerateArray().ToList();
-        Assert.Contains(entries, e => e.GetProperty("eventId").ValueKind == JsonValueKind.Number && e.GetProperty("where").GetProperty("name").GetString() == "Sarmada");
-        Assert.Contains(entries, e => e.GetProperty("eventId").ValueKind == JsonValueKind.Null && e.GetProperty("evidence").GetArrayLength() > 0);
+        var events = (await api.Json("/api/events?actor=isis")).GetProperty("items").EnumerateArray().Select(e => e.GetProperty("id").GetInt64()).Order();
+        Assert.Equal(events, entries.Where(e => e.GetProperty("eventId").ValueKind == JsonValueKind.Number).Select(e => e.GetProperty("eventId").GetInt64()).Order());
+        var badia = Assert.Single(entries, e => e.GetProperty("where").GetProperty("nameAr").GetString() == "البادية السورية");
+        Assert.Equal("speculative", badia.GetProperty("certainty").GetString());
+        Assert.Contains("فرّوا إلى البادية السورية", badia.GetProperty("evidence")[0].GetProperty("text").GetString(), StringComparison.Ordinal);
         var named = await api.Json($"/api/actors/{Uri.EscapeDataString("داعش")}/whereabouts");
         Assert.Equal(entries.Count, named.GetProperty("entries").GetArrayLength());
     }

@@ -104,7 +104,7 @@ public sealed class CorpusIngester(Pipeline pipeline, IAtharStore store, Article
         try
         {
             var document = pipeline.Analyze(article.Text, article.Info);
-            var analysed = new AnalysedArticle(document, hash, NearDuplicates.Signature(article.Text), item.File);
+            var analysed = new AnalysedArticle(document, hash, NearDuplicates.Signature(document.Layer<Text.Token>()), item.File);
             return new Prepared(fileIndex, item.Origin, bytes, analysed, null);
         }
         catch (PipelineException e)
@@ -140,7 +140,7 @@ public sealed class CorpusIngester(Pipeline pipeline, IAtharStore store, Article
             if (index is not null)
             {
                 tally.IndexTime.Start();
-                index.Put(result.ArticleId, batch[i].Article!.Document);
+                index.Add(result.ArticleId, batch[i].Article!.Document);
                 tally.IndexTime.Stop();
                 tally.NotCommitted.Add(result.ArticleId);
             }

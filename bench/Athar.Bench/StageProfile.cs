@@ -1,0 +1,33 @@
+using System.Diagnostics;
+
+namespace Athar.Bench;
+
+/// <summary>Where the pipeline spends its time: each stage's share over the bench corpus (after a warm-up round).</summary>
+public static class StageProfile
+{
+    public static void Run(int rounds)
+    {
+        var articles = new List<string> { BenchCorpus.Seed };
+        articles.AddRange(BenchCorpus.Paragraphs().Chunk(20).Select(c => string.Join(' ', c)));
+        var pipeline = AtharPipeline.CreateDefault();
+        var totals = new Dictionary<string, TimeSpan>();
+        var clock = new Stopwatch();
+        for (var round = 0; round <= rounds; round++)
+        {
+            foreach (var text in articles)
+            {
+                var doc = new Document(text, new DocumentInfo { Published = new DateOnly(2020, 9, 20) });
+                foreach (var (stage, elapsed) in pipeline.Profile(doc))
+                {
+                    if (round > 0)
+                        totals[stage] = totals.GetValueOrDefault(stage) + elapsed;
+                }
+            }
+        }
+        var all = totals.Values.Aggregate(TimeSpan.Zero, (a, b) => a + b);
+        var perArticle = all.TotalMilliseconds / (rounds * articles.Count);
+        Console.WriteLine($"{articles.Count} articles × {rounds} rounds: {perArticle:F2} ms per article, {1000 / perArticle:F0} articles/s on one core");
+        foreach (var (stage, t) in totals.OrderByDescending(kv => kv.Value))
+            Console.WriteLine($"  {stage,-12} {t.TotalMilliseconds / (rounds * articles.Count),8:F3} ms  {100 * t / all,5:F1}%");
+    }
+}

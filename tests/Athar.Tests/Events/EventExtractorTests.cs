@@ -1,0 +1,124 @@
+using Athar.Attribution;
+using Athar.Events;
+using Athar.Places;
+using static Athar.Tests.Events.EventTestKit;
+
+namespace Athar.Tests.Events;
+
+public class EventExtractorTests
+{
+    [Fact]
+    public void A_drone_strike_gets_its_type_date_place_fatalities_and_means()
+    {
+        var e = Assert.Single(Extract(
+            "استهدفت طائرة مسيرة تركية، صباح اليوم الأحد، سيارة عسكرية في مدينة القامشلي شمال شرقي سوريا، ما أسفر عن مقتل ثلاثة عناصر.",
+            "2023-10-22"));
+        Assert.Equal(EventType.AirStrike, e.Type);
+        Assert.Equal("Explosions/Remote violence", e.Acled.EventType);
+        Assert.Equal(new DateOnly(2023, 10, 22), e.When!.Start);
+        Assert.Equal("Qamishli", e.Where!.Name.Replace("Al-", "", StringComparison.Ordinal).Replace("Al ", "", StringComparison.Ordinal));
+        Assert.Equal(3, e.Fatalities!.Count);
+        Assert.Contains(e.Weapons, w => w.Text == "طائرة مسيرة");
+    }
+
+    [Fact]
+    public void The_date_of_an_announcement_is_not_the_date_of_the_arrest()
+    {
+        var e = Assert.Single(Extract(
+            "أعلنت السلطات التركية، اليوم الجمعة، أنها اعتقلت 12 مشتبهاً بالانتماء إلى تنظيم داعش في مدينة إسطنبول خلال عملية أمنية نفذتها فجر الخميس.",
+            "2023-09-29"));
+        Assert.Equal(EventType.Arrest, e.Type);
+        Assert.Equal(new DateOnly(2023, 9, 28), e.When!.Start);
+        Assert.Equal("Istanbul", e.Where!.Name);
+        Assert.Equal(12, e.Detained!.Count);
+    }
+
+    [Theory]
+    [InlineData("وأكد المصدر أنه لم تسجل أي اشتباكات في ريف حلب الشمالي اليوم.")]
+    [InlineData("وكان المشتبه به ينوي تنفيذ هجوم انتحاري في العاصمة بغداد الأسبوع المقبل.")]
+    [InlineData("وتشن الطائرات التركية غارات متواصلة على مناطق شمال سوريا منذ أسابيع.")]
+    [InlineData("يذكر أن القوات العراقية سيطرت على المدينة قبل أيام من بدء العملية.")]
+    [InlineData("ودخلت الدورية إلى القرية لاعتقال المطلوبين أمس.")]
+    [InlineData("وما زالت المناطق التي تبقت تحت سيطرتهم في ريف دير الزور تشهد توتراً.")]
+    public void Negated_intended_habitual_background_and_purpose_reports_are_not_incidents(string text) =>
+        Assert.Empty(Extract(text, "2023-05-10"));
+
+    [Fact]
+    public void A_headline_and_its_lead_report_one_incident_with_both_as_evidence()
+    {
+        const string text = "مقتل قيادي في داعش بغارة جوية في الأنبار\nقُتل قيادي بارز في تنظيم داعش، أمس الاثنين، بغارة جوية نفذها التحالف الدولي على منطقة صحراوية في محافظة الأنبار غربي العراق.";
+        var e = Assert.Single(Extract(text, "2024-03-12"));
+        Assert.Equal(EventType.AirStrike, e.Type);
+        Assert.Equal(new DateOnly(2024, 3, 11), e.When!.Start);
+        Assert.Equal(2, e.Evidence.Count);
+        Assert.Equal("IQ", e.Where!.Country);
+    }
+
+    [Fact]
+    public void Strikes_on_different_days_stay_separate_incidents()
+    {
+        const string text = "وفي 19 تشرين الأول، قصفت مسيرة تركية سيارة قرب مدينة عين العرب. وفي 20 تشرين الأول، استهدفت مسيرة تركية سيارة عسكرية في مدينة عين العرب.";
+        var events = Extract(text, "2023-10-22");
+        Assert.Equal(2, events.Count);
+        Assert.All(events, e => Assert.Equal(EventType.AirStrike, e.Type));
+        Assert.Equal([19, 20], events.Select(e => e.When!.Start!.Value.Day));
+    }
+
+    [Fact]
+    public void Casualties_listed_by_group_are_summed()
+    {
+        var e = Assert.Single(Extract(
+            "اندلعت اشتباكات عنيفة أمس في قرية ذيبان بريف دير الزور الشرقي، أسفرت عن مقتل ثلاثة مدنيين و16 مسلحاً وثلاثة عناصر من قوات الأمن.",
+            "2023-08-30"));
+        Assert.Equal(EventType.Battle, e.Type);
+        Assert.Equal(22, e.Fatalities!.Count);
+    }
+
+    [Fact]
+    public void A_bare_noun_counts_one_in_a_casualty_list()
+    {
+        var e = Assert.Single(Extract("قُتل ضابط و(4) جنود عراقيين أمس في هجوم شنه مسلحون على موقع للجيش في محافظة ديالى.", "2024-05-14"));
+        Assert.Equal(EventType.Attack, e.Type);
+        Assert.Equal(5, e.Fatalities!.Count);
+    }
+
+    [Fact]
+    public void A_suicide_attack_is_a_bombing()
+    {
+        var e = Assert.Single(Extract("هاجم انتحاريون يرتدون أحزمة ناسفة اليوم الجمعة مقر الشرطة في مدينة كركوك.", "2016-10-21"));
+        Assert.Equal(EventType.Bombing, e.Type);
+    }
+
+    [Fact]
+    public void A_house_raid_that_takes_people_is_an_abduction_or_an_arrest()
+    {
+        var abduction = Assert.Single(Extract("داهمت مجموعة مسلحة منازل في قرية الحويجة بريف الرقة الشمالي أمس واختطفت ثلاثة مدنيين.", "2021-12-01"));
+        Assert.Equal(EventType.Abduction, abduction.Type);
+        var arrest = Assert.Single(Extract("داهمت قوات الأمن منزلاً في مدينة الموصل فجر اليوم واعتقلت مطلوبين اثنين.", "2021-12-01"));
+        Assert.Equal(EventType.Arrest, arrest.Type);
+    }
+
+    [Fact]
+    public void A_hedge_before_the_trigger_sets_the_certainty()
+    {
+        var e = Assert.Single(Extract("ويُرجّح أن طائرة مسيرة استهدفت أمس سيارة قيادي في ريف إدلب الجنوبي.", "2022-06-02"));
+        Assert.Equal(Certainty.Speculative, e.Certainty);
+        Assert.NotNull(e.CertaintyCue);
+    }
+
+    [Fact]
+    public void The_source_of_a_report_is_its_attribution_not_its_agent()
+    {
+        var e = Assert.Single(Extract("وبحسب المرصد السوري لحقوق الإنسان، قصفت قوات النظام بقذائف المدفعية أمس بلدة كفرنبل في ريف إدلب الجنوبي.", "2022-06-02"));
+        Assert.Equal(EventType.Shelling, e.Type);
+        Assert.Contains("المرصد السوري", e.Attribution!.Text, StringComparison.Ordinal);
+        Assert.NotEqual("sohr", e.Agent?.Id);
+    }
+
+    [Fact]
+    public void An_undated_report_outside_the_lead_takes_no_guessed_date()
+    {
+        const string text = "قال مسؤول محلي إن الوضع مستقر في المنطقة منذ أشهر وإن الأسواق فتحت أبوابها كالمعتاد.\nوأضاف أن الأهالي عادوا إلى منازلهم بعد أن عاد الهدوء.\nوكان التنظيم قد نفذ هجمات في قرى ريف حمص الشرقي.";
+        Assert.Empty(Extract(text, "2022-06-02"));
+    }
+}
