@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Rewrite;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
@@ -88,8 +89,12 @@ public static class WorkbenchServer
         return parsed.Count > 0 ? parsed : throw new UserInputException("give at least one URL to listen on");
     }
 
+    /// <summary>The content pages: one shell (page.html) whose script runs the page's own module.</summary>
+    public static readonly string[] ContentPages = ["event", "article", "actor", "search", "hashtag", "top"];
+
     private static void UsePages(WebApplication app)
     {
+        app.UseRewriter(new RewriteOptions().AddRewrite($"^({string.Join('|', ContentPages)})\\.html$", "page.html", skipRemainingRules: true));
         var pages = new EmbeddedFileProvider(typeof(WorkbenchServer).Assembly, "wwwroot");
         var types = new FileExtensionContentTypeProvider();
         types.Mappings[".geojson"] = "application/geo+json";

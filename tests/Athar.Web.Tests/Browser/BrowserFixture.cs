@@ -41,7 +41,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<WatchedPage> OpenAsync(string locale = "en-US")
     {
         var context = await _browser!.NewContextAsync(new() { Locale = locale, ViewportSize = new() { Width = 1400, Height = 900 }, BaseURL = Server.Address.ToString() });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(30_000); // CI shares two cores with the other test assembly
+        Assertions.SetDefaultExpectTimeout(30_000);
         return new WatchedPage(context, await context.NewPageAsync());
     }
 

@@ -68,7 +68,7 @@ public sealed class PagesTests(BrowserFixture browser)
             var inArticle = source.Locator(".article-text mark.evidence-sentence").First;
             Assert.True(BrowserApi.HasArabic((await inArticle.TextContentAsync())!));
         }
-        Assert.Equal(1, await page.Locator("#event-map path.event-marker").CountAsync());
+        await Assertions.Expect(page.Locator("#event-map path.event-marker")).ToHaveCountAsync(1); // the map draws after the sources
         await watched.ScreenshotAsync("event");
         watched.AssertClean();
     }
@@ -83,7 +83,7 @@ public sealed class PagesTests(BrowserFixture browser)
         await page.Locator("#entries > li").First.WaitForAsync();
         Assert.Equal(report.GetProperty("entries").GetArrayLength(), await page.Locator("#entries > li").CountAsync());
         Assert.Contains("Islamic State", await page.Locator("h1").TextContentAsync(), StringComparison.Ordinal);
-        Assert.True(await page.Locator("#whereabouts-map path.whereabouts-marker").CountAsync() > 0);
+        await page.Locator("#whereabouts-map path.whereabouts-marker").First.WaitForAsync(); // the map draws after the list
         Assert.True(await page.Locator("#entries blockquote.evidence").CountAsync() > 0);
         await watched.ScreenshotAsync("actor-isis");
         watched.AssertClean();

@@ -24,7 +24,7 @@ public sealed partial class StaticPagesTests
     public void Html_pages_have_no_inline_script_style_or_handler()
     {
         var pages = Files(".html").ToList();
-        Assert.Equal(7, pages.Count);
+        Assert.Equal(["wwwroot.index.html", "wwwroot.page.html"], pages.Select(p => p.Name).Order(StringComparer.Ordinal));
         foreach (var (name, html) in pages)
         {
             Assert.DoesNotMatch(InlineScript(), html);
@@ -52,10 +52,31 @@ public sealed partial class StaticPagesTests
     public void Leaflet_and_markercluster_are_vendored_with_their_licences_and_no_cdn()
     {
         var names = Web.GetManifestResourceNames();
-        foreach (var file in new[] { "vendor.leaflet.leaflet.js", "vendor.leaflet.leaflet.css", "vendor.leaflet.LICENSE", "vendor.markercluster.leaflet.markercluster.js", "vendor.markercluster.LICENSE", "data.middle-east.geojson" })
+        foreach (var file in new[] { "vendor.leaflet.leaflet.js", "vendor.leaflet.leaflet.css", "vendor.leaflet.LICENSE", "vendor.markercluster.leaflet.markercluster.js", "vendor.markercluster.LICENSE", "data.middle-east.geojson", "data.labels.json" })
             Assert.Contains($"wwwroot.{file}", names);
         foreach (var (_, html) in Files(".html"))
             Assert.DoesNotMatch(ExternalSource(), html);
+    }
+
+    [Fact]
+    public void Every_label_has_english_and_arabic()
+    {
+        using var reader = new StreamReader(Web.GetManifestResourceStream("wwwroot.data.labels.json")!);
+        using var labels = System.Text.Json.JsonDocument.Parse(reader.ReadToEnd());
+        foreach (var row in labels.RootElement.EnumerateObject())
+        {
+            Assert.Equal(2, row.Value.GetArrayLength());
+            Assert.All(row.Value.EnumerateArray(), label => Assert.False(string.IsNullOrWhiteSpace(label.GetString()), row.Name));
+            if (row.Name != "language") // the switch names the other language
+                Assert.Contains(row.Value[1].GetString()!, c => c is >= '\u0600' and <= '\u06FF');
+        }
+    }
+
+    [Fact]
+    public void Every_content_page_has_its_module()
+    {
+        var names = Web.GetManifestResourceNames();
+        Assert.All(WorkbenchServer.ContentPages, page => Assert.Contains($"wwwroot.js.{page}-page.js", names));
     }
 
     [GeneratedRegex(@"<script(?![^>]*\bsrc=)[^>]*>", RegexOptions.IgnoreCase)]
