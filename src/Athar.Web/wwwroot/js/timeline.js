@@ -54,7 +54,7 @@ export function drawTimeline(container, { bucket, bars }, selection, onBrush) {
   }
   for (let year = new Date(first).getUTCFullYear(); year <= new Date(last).getUTCFullYear(); year++) {
     const time = Date.UTC(year, 0, 1);
-    if (time < first || time > last) continue;
+    if (time < first || time > last || x(time) > width - 28) continue; // no label cut at the edge
     chart.append(svg('line', { x1: x(time), x2: x(time), y1: height - bottom, y2: height - bottom + 4, class: 'tick' }));
     const label = svg('text', { x: x(time) + 2, y: height - 6, class: 'tick-label' });
     label.textContent = String(year);
