@@ -33,6 +33,11 @@ public static class TableReport
             console.Write(new Rule($"{Markup.Escape(name)} ({items.Count})").LeftJustified());
             if (items.Count == 0)
                 continue;
+            if (RecordTables.For(name, items) is { } special)
+            {
+                console.Write(special);
+                continue;
+            }
             var table = new Table().AddColumn("span").AddColumn("text").AddColumn("details");
             foreach (var item in items)
             {

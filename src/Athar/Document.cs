@@ -47,9 +47,18 @@ public sealed class Document
     public IEnumerable<(string Name, IReadOnlyList<IAnnotation> Items, bool Listed)> Layers() =>
         _layers.Values.OrderBy(l => l.Order).Select(l => (l.Name, (IReadOnlyList<IAnnotation>)l.Items.Cast<IAnnotation>().ToList(), l.Listed));
 
-    internal static string LayerName(Type t) => t.GetCustomAttribute<LayerAttribute>()?.Name ?? t.Name;
+    internal static string LayerName(Type t) => LayerInfo(t).Name;
 
-    private static bool ListedInOutput(Type t) => t.GetCustomAttribute<LayerAttribute>()?.Listed ?? false;
+    private static bool ListedInOutput(Type t) => LayerInfo(t).Listed;
+
+    // Attribute lookups are reflection: read each layer type's once (every stage sets a layer on every document).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, (string Name, bool Listed)> LayerInfos = new();
+
+    private static (string Name, bool Listed) LayerInfo(Type t) => LayerInfos.GetOrAdd(t, static type =>
+    {
+        var attribute = type.GetCustomAttribute<LayerAttribute>();
+        return (attribute?.Name ?? type.Name, attribute?.Listed ?? false);
+    });
 
     private sealed record LayerEntry(string Name, System.Collections.IList Items, int Order, bool Listed);
 }

@@ -28,7 +28,7 @@ public sealed class ClaimFinder(ClaimLexicon lexicon) : IAnnotator
 
     public void Annotate(Document document)
     {
-        var view = new ArticleView(document);
+        var view = ArticleView.Of(document);
         var claims = new List<WhereaboutsClaim>();
         for (var s = 0; s < view.Sentences.Count; s++)
         {

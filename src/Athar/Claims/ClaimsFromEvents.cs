@@ -43,19 +43,19 @@ internal static class ClaimsFromEvents
     {
         if (e.Target is { Kind: EntityKind.ArmedGroup } t)
             return new ClaimActor(t.Id, t.Name, t.Text, t.Span);
-        var anchors = new List<int>();
+        var anchors = new List<(int After, int WordsStart)>();
         if (e.Target is { } target)
-            anchors.Add(target.Span.End);
+            anchors.Add((target.Span.End, target.Span.Start));
         foreach (var evidence in e.Evidence)
         {
             var (first, end) = TokenRange.Of(view.Tokens, evidence.Span);
             for (var i = first; i < end; i++)
             {
-                if (view.Tokens[i].Form is "علي" or "ضد")
-                    anchors.Add(view.Tokens[i].Span.End);
+                if (view.Tokens[i].Form is "علي" or "ضد" && i + 1 < end)
+                    anchors.Add((view.Tokens[i].Span.End, view.Tokens[i + 1].Span.Start));
             }
         }
-        foreach (var after in anchors)
+        foreach (var (after, wordsStart) in anchors)
         {
             var from = TokenRange.LowerBound(view.Tokens, after) - 1;
             var group = view.Entities.SelectMany(x => x)
@@ -63,7 +63,7 @@ internal static class ClaimsFromEvents
                 .FirstOrDefault(x => view.WordDistance(from, x.Span) <= GroupReach);
             if (group is null)
                 continue;
-            var words = new Span(view.Tokens[from + 1].Span.Start, group.Span.End);
+            var words = new Span(wordsStart, group.Span.End);
             return new ClaimActor(group.Id, group.Name, view.Document.Slice(words), words);
         }
         return null;

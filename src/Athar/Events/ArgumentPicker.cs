@@ -19,6 +19,9 @@ internal static class ArgumentPicker
     private static readonly FrozenSet<string> Complementisers = new[] { "ان", "انه", "انها", "انهم", "بان", "بانه", "فان", "إن", "إنه", "إنها" }
         .Select(MatchingForm.Of).ToFrozenSet();
 
+    private static readonly FrozenSet<string> LaunchVerbs = new[] { "شنه", "شنها", "يشنه", "تشنه", "نفذه", "نفذها", "تبناه", "تبنته", "قاده", "قادها" }
+        .Select(MatchingForm.Of).ToFrozenSet();
+
     private static readonly FrozenSet<string> TargetMarkers = new[] { "علي", "ضد", "باتجاه" }.Select(MatchingForm.Of).ToFrozenSet();
 
     public static void Fill(ArticleView view, EventCandidate c, EventLexicon lexicon)
@@ -83,7 +86,9 @@ internal static class ArgumentPicker
 
     private static PlaceMention? PickPlace(ArticleView view, EventCandidate c, Span scope, IReadOnlyList<AttributionMention> attributions, EventLexicon lexicon)
     {
-        var places = view.Places[c.Sentence].Where(p => scope.Contains(p.Span) && !IsReferencePoint(view, p)).ToList();
+        var places = view.Places[c.Sentence]
+            .Where(p => scope.Contains(p.Span) && !IsReferencePoint(view, p) && view.WordDistance(c.Trigger.First, p.Span) <= Reach(p))
+            .ToList();
         if (places.Count == 0)
             return null;
         var entities = view.Entities[c.Sentence];
@@ -128,6 +133,9 @@ internal static class ArgumentPicker
         return before >= 0 && (lexicon.Locatives.Contains(view.Tokens[before].Form) || view.Tokens[before].Readings.Any(r => r.Prefix.Length > 0 && lexicon.Locatives.Contains(r.Stem)));
     }
 
+    // A country named far from the trigger (a related-news line glued to the sentence) says nothing of where.
+    private static int Reach(PlaceMention p) => p.Precision == PlacePrecision.Country ? 12 : 30;
+
     // Prefer the finest place: a village named in the clause beats the country it lies in.
     private static int Penalty(PlaceMention p) => p.Precision switch
     {
@@ -148,8 +156,16 @@ internal static class ArgumentPicker
         var triggerEnd = tokens[c.Trigger.Last].Span.End;
         var marker = TargetMarkerAfter(view, c.Trigger.Last, scope);
         var markerStart = marker >= 0 ? tokens[marker].Span.Start : int.MaxValue;
+        // «مقتل العقيد خالد»: who follows a killing word is its victim, not its agent
+        if (c.Trigger.Value.Class == TriggerClass.Kill)
+        {
+            c.Target = actors.FirstOrDefault(e => e.Span.Start >= triggerEnd && view.WordDistance(c.Trigger.Last, e.Span) <= 3);
+            c.Agent = LaunchedBy(view, actors, c.Trigger.Last, scope);
+            return;
+        }
         c.Target = marker >= 0 ? actors.FirstOrDefault(e => e.Span.Start > markerStart && view.WordDistance(marker, e.Span) <= ActorReach) : null;
-        c.Agent = actors.FirstOrDefault(e => e.Span.Start >= triggerEnd && e.Span.Start < markerStart && view.WordDistance(c.Trigger.Last, e.Span) <= 3)
+        c.Agent = LaunchedBy(view, actors, c.Trigger.Last, scope)
+            ?? actors.FirstOrDefault(e => e.Span.Start >= triggerEnd && e.Span.Start < markerStart && view.WordDistance(c.Trigger.Last, e.Span) <= 3)
             ?? actors.LastOrDefault(e => e.Span.End <= tokens[c.Trigger.First].Span.Start && view.WordDistance(c.Trigger.First, e.Span) <= 4)
             ?? AnnouncingForce(view, c, attributions);
         if (marker < 0)
@@ -157,6 +173,19 @@ internal static class ArgumentPicker
     }
 
     private const int ActorReach = 8;
+
+    // «هجوم شنه مسلحون من تنظيم داعش», «عملية نفذها الجهاز»: the actor after «شنه/نفذه/تبناه» is the agent
+    private static EntityMention? LaunchedBy(ArticleView view, List<EntityMention> actors, int trigger, Span scope)
+    {
+        for (var i = trigger + 1; i < view.Tokens.Count && view.Tokens[i].Span.End <= scope.End && i - trigger <= 3; i++)
+        {
+            if (!LaunchVerbs.Contains(view.Tokens[i].Form))
+                continue;
+            var after = view.Tokens[i].Span.End;
+            return actors.FirstOrDefault(e => e.Span.Start >= after && view.WordDistance(i, e.Span) <= 5);
+        }
+        return null;
+    }
 
     private static int TargetMarkerAfter(ArticleView view, int trigger, Span scope)
     {

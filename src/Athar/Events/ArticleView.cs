@@ -21,8 +21,39 @@ public sealed class ArticleView
     private static readonly FrozenSet<string> Contrast = new[] { "ولكن", "لكن", "ولكنه", "لكنه", "ولكنها", "لكنها", "ولكنهم" }
         .Select(MatchingForm.Of).ToFrozenSet();
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Document, ArticleView> Views = new();
+
+    /// <summary>
+    /// The view of a document, built once and shared by the stages that read it (events, claims); rebuilt if a
+    /// layer it indexes was replaced since.
+    /// </summary>
+    public static ArticleView Of(Document document)
+    {
+        if (Views.TryGetValue(document, out var view) && view.IsCurrent())
+            return view;
+        view = new ArticleView(document);
+        Views.AddOrUpdate(document, view);
+        return view;
+    }
+
+    private bool IsCurrent() =>
+        ReferenceEquals(_tokens, Document.Layer<Token>()) && ReferenceEquals(_dates, Document.Layer<DateMention>())
+        && ReferenceEquals(_places, Document.Layer<PlaceMention>()) && ReferenceEquals(_entities, Document.Layer<EntityMention>())
+        && ReferenceEquals(_attributions, Document.Layer<AttributionMention>()) && ReferenceEquals(_cues, Document.Layer<CertaintyCue>())
+        && ReferenceEquals(_numbers, Document.Layer<NumberMention>()) && ReferenceEquals(_sentences, Document.Layer<Sentence>());
+
+    private readonly object _tokens, _dates, _places, _entities, _attributions, _cues, _numbers, _sentences;
+
     public ArticleView(Document document)
     {
+        _tokens = document.Layer<Token>();
+        _dates = document.Layer<DateMention>();
+        _places = document.Layer<PlaceMention>();
+        _entities = document.Layer<EntityMention>();
+        _attributions = document.Layer<AttributionMention>();
+        _cues = document.Layer<CertaintyCue>();
+        _numbers = document.Layer<NumberMention>();
+        _sentences = document.Layer<Sentence>();
         Document = document;
         Tokens = document.Layer<Token>();
         Sentences = document.Layer<Sentence>();

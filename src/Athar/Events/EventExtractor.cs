@@ -13,6 +13,9 @@ public sealed class EventExtractor : IAnnotator
 {
     public const int BodySentenceWords = 10;
 
+    // ATHAR_DEBUG_EVENTS=1 prints every candidate and merged event on stderr (read once: it is not free per document).
+    private static readonly bool DebugEvents = Environment.GetEnvironmentVariable("ATHAR_DEBUG_EVENTS") == "1";
+
     /// <summary>How far back (in sentences) an undated report may take the date of the incident before it.</summary>
     public const int ContextSentences = 3;
 
@@ -36,7 +39,7 @@ public sealed class EventExtractor : IAnnotator
 
     public void Annotate(Document document)
     {
-        var view = new ArticleView(document);
+        var view = ArticleView.Of(document);
         var candidates = new List<EventCandidate>();
         for (var s = 0; s < view.Sentences.Count; s++)
         {
@@ -57,11 +60,11 @@ public sealed class EventExtractor : IAnnotator
                 candidates.Add(c);
             }
         }
-        if (Environment.GetEnvironmentVariable("ATHAR_DEBUG_EVENTS") == "1")
+        if (DebugEvents)
             DebugCandidates(view, candidates);
         var events = EventMerger.Merge(candidates);
         ApplyConventions(view, events);
-        if (Environment.GetEnvironmentVariable("ATHAR_DEBUG_EVENTS") == "1")
+        if (DebugEvents)
             DebugCandidates(view, events);
         // An incident without any date, or only a year in a whole country, is background, not a record an analyst can code
         document.SetLayer(events.Where(e => (e.Date is not null || e.PublicationWindow is not null) && !IsVague(e))

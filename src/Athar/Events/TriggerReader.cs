@@ -36,7 +36,7 @@ internal sealed class TriggerReader(EventLexicon lexicon)
             var hit = hits[h];
             var before = filters.Where(f => f.Last < hit.First && hit.First - f.Last <= 3).ToList();
             bool Adjacent(FilterReason reason) => before.Any(f => f.Value == reason && hit.First - f.Last == 1);
-            if (before.Any(f => f.Value is FilterReason.Negation or FilterReason.Intent) || Adjacent(FilterReason.State) || Adjacent(FilterReason.Name))
+            if (before.Any(f => f.Value is FilterReason.Negation or FilterReason.Intent or FilterReason.Protest) || Adjacent(FilterReason.State) || Adjacent(FilterReason.Name))
                 continue;
             if (before.Any(f => f.Value == FilterReason.Campaign && hit.First - f.Last <= 2))
                 continue;
@@ -44,7 +44,7 @@ internal sealed class TriggerReader(EventLexicon lexicon)
             if (hit.Value.Class == TriggerClass.Battle && h + 1 < hits.Count && hits[h + 1].First == hit.Last + 1)
                 continue;
             // «لاعتقاله», «للسيطرة على»: a purpose, not a deed
-            if (IsPurpose(hit.Prefix))
+            if (IsPurpose(hit.Prefix) && !AfterSubjectedTo(tokens, hit.First))
                 continue;
             if (hit.Value.Plural && !HasDayDate(view, sentence, view.SpanOf(clause.First, clause.End - 1)))
                 continue;
@@ -64,7 +64,9 @@ internal sealed class TriggerReader(EventLexicon lexicon)
         var cue = CueNear(view, clause, hit);
         // «بعد سيطرة قسد على بلدة الباغوز» is a time reference, unless the sentence dates and places it itself
         var temporalButStated = strong.Count == 0 && best.Reading.Temporal && hit.Value.Strong && StatesWhenAndWhere(view, sentence);
-        var standalone = strong.Count > 0 || temporalButStated || (hit.Value.Class == TriggerClass.Operation && has.Contains(TriggerClass.Kill) && !best.Reading.Temporal);
+        // «انفجرت قنبلة في السوق»: an explosion of a named device is a bombing in its own right
+        var namedBomb = hit.Value.Class == TriggerClass.Explosion && cue == EventType.Bombing && !best.Reading.Temporal;
+        var standalone = strong.Count > 0 || temporalButStated || namedBomb || (hit.Value.Class == TriggerClass.Operation && has.Contains(TriggerClass.Kill) && !best.Reading.Temporal);
         return new EventCandidate
         {
             Sentence = sentence,
@@ -102,6 +104,17 @@ internal sealed class TriggerReader(EventLexicon lexicon)
         TriggerClass.Attack or TriggerClass.Kill => t.Generic || t.Class == TriggerClass.Kill ? cue ?? EventType.Attack : EventType.Attack,
         _ => EventType.Other,
     };
+
+    // «تعرض قيادي للخطف» (a commander was subjected to kidnapping): the lam after «تعرض» is not a purpose
+    private static bool AfterSubjectedTo(IReadOnlyList<Token> tokens, int i)
+    {
+        for (var j = i - 1; j >= 0 && j >= i - 5; j--)
+        {
+            if (tokens[j].Readings.Any(r => r.Stem is "تعرض" or "تعرضت" or "يتعرض" or "تتعرض" or "تعرضوا"))
+                return true;
+        }
+        return false;
+    }
 
     // The lam of purpose on a verbal noun: «لاعتقاله» (to arrest him), «للسيطرة» (to take control).
     private static bool IsPurpose(string prefix) =>

@@ -73,6 +73,8 @@ public sealed class PhraseMatcher<T>
     public PhraseMatch<T>? LongestAt(IReadOnlyList<Token> tokens, int i, int end = -1)
     {
         var limit = end < 0 ? tokens.Count : end;
+        if (i >= limit || i >= tokens.Count)
+            return null;
         var token = tokens[i];
         if (token.Kind == TokenKind.Punct)
             return null;

@@ -82,6 +82,35 @@ public class EventExtractorTests
         Assert.Equal(5, e.Fatalities!.Count);
     }
 
+    [Theory]
+    [InlineData("اغتال مسلحون مجهولون أمس مسؤولاً محلياً في مدينة درعا جنوبي سوريا.", EventType.Attack)]
+    [InlineData("قُتل شرطي بنيران مسلحين مجهولين أمس في مدينة الموصل.", EventType.Attack)]
+    [InlineData("تعرض قيادي في فصيل مسلح للخطف على أيدي مجهولين أمس في مدينة الباب بريف حلب.", EventType.Abduction)]
+    [InlineData("انفجرت قنبلة أمس قرب مقر للشرطة في مدينة كركوك.", EventType.Bombing)]
+    [InlineData("أصيب ثلاثة مدنيين أمس جراء سقوط قذائف على حي سكني في مدينة حلب.", EventType.Shelling)]
+    public void Reads_common_phrasings_of_an_incident(string text, EventType type) =>
+        Assert.Equal(type, Assert.Single(Extract(text, "2022-03-15")).Type);
+
+    [Fact]
+    public void What_people_protest_against_is_not_an_incident_of_that_day() =>
+        Assert.Empty(Extract("تظاهر المئات في مدينة إدلب أمس احتجاجاً على اعتقال ناشط إعلامي.", "2022-03-15"));
+
+    [Fact]
+    public void The_group_that_launched_an_attack_is_its_agent()
+    {
+        var e = Assert.Single(Extract("قُتل جنديان أمس في هجوم شنه مسلحون من تنظيم داعش على موقع للجيش في محافظة كركوك.", "2024-05-14"));
+        Assert.Equal("isis", e.Agent?.Id);
+    }
+
+    [Fact]
+    public void Who_follows_a_killing_word_is_the_victim()
+    {
+        var e = Assert.Single(Extract("أعلنت قيادة العمليات مقتل زعيم تنظيم داعش أبو بكر البغدادي في عملية أمنية نفذتها القوات الأميركية أواخر تشرين الأول 2019 في قرية باريشا بريف إدلب.", "2019-11-01"));
+        Assert.Equal(EventType.Raid, e.Type);
+        Assert.Equal("us_military", e.Agent?.Id);
+        Assert.Equal(1, e.Fatalities?.Count);
+    }
+
     [Fact]
     public void A_suicide_attack_is_a_bombing()
     {
