@@ -8,16 +8,16 @@ using Microsoft.AspNetCore.Http;
 
 namespace Athar.Web.Api;
 
-/// <summary>What a map marker needs to know of an event (the GeoJSON feature's properties).</summary>
+/// <summary>What a map marker needs to know of an event (the GeoJSON feature's properties; the summary text stays in /api/events: 5,000 markers would carry 1.5 MB of it).</summary>
 public sealed record EventProperties(
     EventType Type, string AcledType, string AcledSubType, DateOnly? Start, DateOnly? End, Time.DatePrecision? Precision,
     string Place, string? PlaceAr, string Country, string? Admin1, Places.PlacePrecision PlacePrecision,
-    string? Agent, string? Target, int? Fatalities, Attribution.Certainty Certainty, int Sources, int IndependentSources, string Summary)
+    string? Agent, string? Target, int? Fatalities, Attribution.Certainty Certainty, int Sources, int IndependentSources)
 {
     public static EventProperties Of(EventSummary e, EventPlace where) => new(
         e.Type, e.Acled.EventType, e.Acled.SubEventType, e.When?.Start, e.When?.End, e.When?.Precision,
         where.Name, where.NameAr, where.Country, where.Admin1, where.Precision,
-        e.Agent?.Name, e.Target?.Name, e.Fatalities, e.Certainty, e.Sources, e.IndependentSources, e.Summary);
+        e.Agent?.Name, e.Target?.Name, e.Fatalities, e.Certainty, e.Sources, e.IndependentSources);
 }
 
 /// <summary>
