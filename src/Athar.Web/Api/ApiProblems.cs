@@ -1,5 +1,4 @@
 using Athar.Input;
-using Microsoft.AspNetCore.Http;
 
 namespace Athar.Web.Api;
 

@@ -1,8 +1,3 @@
-using Athar.Output;
-using Athar.Web.Hosting;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace Athar.Web.Api;
 

@@ -1,10 +1,5 @@
 using Athar.Events;
-using Athar.Output;
 using Athar.Store;
-using Athar.Web.Hosting;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace Athar.Web.Api;
 

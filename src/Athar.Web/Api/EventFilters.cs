@@ -1,7 +1,6 @@
 using Athar.Input;
 using Athar.Search;
 using Athar.Store;
-using Athar.Web.Hosting;
 
 namespace Athar.Web.Api;
 

@@ -1,10 +1,7 @@
 using System.Text.Json;
 using Athar.Corpus;
 using Athar.Events;
-using Athar.Output;
 using Athar.Store;
-using Athar.Web.Hosting;
-using Microsoft.AspNetCore.Http;
 
 namespace Athar.Web.Api;
 

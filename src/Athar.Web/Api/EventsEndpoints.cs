@@ -1,9 +1,4 @@
-using Athar.Output;
 using Athar.Store;
-using Athar.Web.Hosting;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace Athar.Web.Api;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Athar.Input;
 using Athar.Search;
-using Microsoft.AspNetCore.Http;
 
 namespace Athar.Web.Api;
 

@@ -1,11 +1,6 @@
 using Athar.Input;
-using Athar.Output;
 using Athar.Search;
 using Athar.Store;
-using Athar.Web.Hosting;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace Athar.Web.Api;
 
