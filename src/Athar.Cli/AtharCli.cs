@@ -16,6 +16,7 @@ public static class AtharCli
         root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(WhereaboutsCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         return root;
     }
 }

@@ -22,6 +22,10 @@ public sealed record SearchRequest
     public string? Place { get; init; }
     public string? Actor { get; init; }
     public IReadOnlyList<EventType>? Types { get; init; }
+
+    /// <summary>Only articles carrying this hashtag (with or without «#», words joined by «_» or spaces).</summary>
+    public string? Hashtag { get; init; }
+
     public int Limit { get; init; } = 10;
 }
 
@@ -121,6 +125,8 @@ public sealed class CorpusSearch(ArticleIndex index, IAtharStore store)
             filter.Add(AnyOf(ArticleFields.Actor, ArticleFields.FilterTerms(actor)), Occur.MUST);
         if (r.Types is { Count: > 0 } types)
             filter.Add(AnyOf(ArticleFields.Type, types.Select(EventTypes.Name)), Occur.MUST);
+        if (r.Hashtag is { } hashtag)
+            filter.Add(AnyOf(ArticleFields.Hashtag, ArticleFields.FilterTerms(hashtag.TrimStart('#').Replace('_', ' '))), Occur.MUST);
         return filter.Clauses.Count == 0 ? null : new QueryWrapperFilter(filter);
     }
 

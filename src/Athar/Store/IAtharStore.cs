@@ -36,6 +36,9 @@ public interface IAtharStore : IDisposable
 
     EventDetail? GetEvent(long id);
 
+    /// <summary>How many events matching the filters (paging ignored) start in each day, month or year, in date order.</summary>
+    IReadOnlyList<DateCount> Timeline(EventQuery query, TimeBucket bucket);
+
     /// <summary>Actors matching a catalogue id, a key or a name as written («داعش», «isis», «Islamic State»).</summary>
     IReadOnlyList<ActorRef> ResolveActor(string idOrName);
 

@@ -20,6 +20,20 @@ internal sealed class SqliteEventQueries(SqlRunner sql, SqliteArticles articles,
         return new EventPage(items, (int)total, q.Offset, q.Limit);
     }
 
+    public IReadOnlyList<DateCount> Timeline(EventQuery query, TimeBucket bucket)
+    {
+        var (where, args) = Where(query.Validated());
+        var start = bucket switch
+        {
+            TimeBucket.Year => "substr(e.date_start, 1, 4) || '-01-01'",
+            TimeBucket.Month => "substr(e.date_start, 1, 7) || '-01'",
+            _ => "e.date_start",
+        };
+        return sql.Query(
+            $"SELECT {start} AS bucket, count(*) FROM events e WHERE {where} AND e.date_start IS NOT NULL GROUP BY bucket ORDER BY bucket",
+            r => new DateCount(r.Date(0)!.Value, r.GetInt32(1)), [.. args]);
+    }
+
     /// <summary>All events matching the filters (paging ignored), in the list's order, one page read at a time.</summary>
     public IEnumerable<EventSummary> All(EventQuery query)
     {
@@ -97,7 +111,7 @@ internal sealed class SqliteEventQueries(SqlRunner sql, SqliteArticles articles,
         if (q.Actor is { } actor)
         {
             var keys = actors.Keys(actor);
-            where.Append($" AND EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id AND a.actor_key IN ({string.Join(", ", keys.Select((_, i) => $"@actor{i}"))}))");
+            where.Append($" AND e.id IN (SELECT a.event_id FROM event_actors a WHERE a.actor_key IN ({string.Join(", ", keys.Select((_, i) => $"@actor{i}"))}))");
             args.AddRange(keys.Select((k, i) => ($"@actor{i}", (object?)k)));
         }
         if (q.ArticleIds is { } ids)

@@ -27,6 +27,17 @@ public sealed record EventSource(ArticleSummary Article, bool Independent, Event
 /// <summary>A fused event with every source and its evidence (the web API's /api/events/{id}).</summary>
 public sealed record EventDetail(EventSummary Event, IReadOnlyList<EventSource> Sources);
 
+/// <summary>The width of a timeline bar.</summary>
+public enum TimeBucket
+{
+    Day,
+    Month,
+    Year,
+}
+
+/// <summary>A timeline bar: the first day of the bucket and the number of events starting in it.</summary>
+public sealed record DateCount(DateOnly Start, int Events);
+
 /// <summary>What a count list counts.</summary>
 public enum MentionKind
 {

@@ -1,0 +1,83 @@
+using System.Globalization;
+using Athar.Actors;
+using Athar.Attribution;
+using Athar.Corpus;
+using Athar.Events;
+using Athar.Places;
+using Athar.Store;
+using Athar.Time;
+
+namespace Athar.Bench;
+
+/// <summary>
+/// A store of many synthetic one-event articles for the web API benchmark: random incidents over Syria,
+/// Iraq and southern Turkey (2019–2023), of seven types, between five actors, saved through the real store
+/// (fusion included: the few that land on the same day, type and place fuse, as real reports would).
+/// Built once per size into the temporary folder and reused by later runs.
+/// </summary>
+public static class SyntheticStore
+{
+    private const int Version = 2;
+
+    private static readonly (EventType Type, string Trigger)[] Types =
+        [(EventType.AirStrike, "غارة"), (EventType.Shelling, "قصف"), (EventType.Battle, "اشتباكات"), (EventType.Arrest, "اعتقال"),
+         (EventType.Bombing, "تفجير"), (EventType.Raid, "مداهمة"), (EventType.Attack, "هجوم")];
+
+    private static readonly (string Id, string Name, string Arabic, EntityKind Kind)[] Actors =
+        [("isis", "Islamic State", "داعش", EntityKind.ArmedGroup), ("sdf", "Syrian Democratic Forces", "قسد", EntityKind.ArmedGroup),
+         ("coalition", "International Coalition", "التحالف", EntityKind.StateForce), ("turkey_army", "Turkish Armed Forces", "الجيش التركي", EntityKind.StateForce),
+         ("syria_army", "Syrian Arab Army", "الجيش السوري", EntityKind.StateForce)];
+
+    public static string Path(int articles) =>
+        System.IO.Path.Combine(System.IO.Path.GetTempPath(), "athar-bench", string.Create(CultureInfo.InvariantCulture, $"synthetic-{articles}-v{Version}.db"));
+
+    /// <summary>The store file with that many articles, built now unless a previous run left it.</summary>
+    public static string Ensure(int articles)
+    {
+        var path = Path(articles);
+        if (File.Exists(path))
+            return path;
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        var building = path + ".building";
+        File.Delete(building);
+        var random = new Random(20200920);
+        using (var store = SqliteStore.Open(building))
+        {
+            for (var start = 0; start < articles; start += 1000)
+                store.Save(Enumerable.Range(start, Math.Min(1000, articles - start)).Select(i => Article(i, random)).ToList());
+        }
+        File.Move(building, path);
+        foreach (var extra in new[] { "-wal", "-shm" })
+            File.Delete(building + extra);
+        return path;
+    }
+
+    private static AnalysedArticle Article(int i, Random random)
+    {
+        var (type, trigger) = Types[random.Next(Types.Length)];
+        var agent = Actors[random.Next(Actors.Length)];
+        var target = Actors[random.Next(Actors.Length)];
+        var day = new DateOnly(2019, 1, 1).AddDays(random.Next(5 * 365));
+        var (lat, lon) = (33 + (random.NextDouble() * 4.5), 36 + (random.NextDouble() * 8));
+        var country = lat > 36.8 ? "TR" : lon > 41.5 ? "IQ" : "SY";
+        var place = string.Create(CultureInfo.InvariantCulture, $"قرية {i}");
+        var text = $"{trigger} في {place}: نفّذ {agent.Arabic} العملية ضد {target.Arabic} يوم {day:yyyy-MM-dd}، وقُتل {i % 7} أشخاص.";
+        var document = new Document(text, new DocumentInfo
+        {
+            Id = string.Create(CultureInfo.InvariantCulture, $"synthetic-{i}"),
+            Url = string.Create(CultureInfo.InvariantCulture, $"https://outlet{i % 40}.example/news/{i}"),
+            Published = day.AddDays(1),
+            Language = "ar",
+        });
+        Span Of(string words) => new(text.IndexOf(words, StringComparison.Ordinal), text.IndexOf(words, StringComparison.Ordinal) + words.Length);
+        var where = new EventWhere(place, place, country, null, Math.Round(lat, 5), Math.Round(lon, 5), PlacePrecision.Village, null, place, Of(place), ArgumentBasis.Stated);
+        document.SetLayer([new EventRecord(
+            new Span(0, text.Length), "e1", type, EventTypes.ToAcled(type), new TextRef(trigger, Of(trigger)),
+            new EventWhen(day, day, DatePrecision.Day, null, null, ArgumentBasis.Stated), where,
+            new EventActor(agent.Id, agent.Name, agent.Kind, agent.Arabic, Of(agent.Arabic)),
+            target.Id == agent.Id ? null : new EventActor(target.Id, target.Name, target.Kind, target.Arabic, Of(target.Arabic)),
+            i % 7 == 0 ? null : new EventCount(i % 7, "أشخاص", Of("أشخاص")), null, null, [], null, Certainty.Reported, null,
+            [new TextRef(text, new Span(0, text.Length))])]);
+        return new AnalysedArticle(document, ContentHash.Of(text), null, null);
+    }
+}

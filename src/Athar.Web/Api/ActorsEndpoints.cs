@@ -1,0 +1,31 @@
+using Athar.Input;
+
+namespace Athar.Web.Api;
+
+/// <summary>/api/actors?q= (which actors a name means) and /api/actors/{id}/whereabouts (the founding question for one actor).</summary>
+internal static class ActorsEndpoints
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapGet("/actors", (HttpRequest request, ReadSessions sessions) =>
+        {
+            var p = new QueryParameters(request, ["q"]);
+            var q = p.Text("q") ?? throw new UserInputException("give q: an actor id (isis) or a name as written (داعش)");
+            return Results.Json(sessions.Read(s => s.Store.ResolveActor(q)), ResultJson.Compact);
+        });
+
+        api.MapGet("/actors/{id}/whereabouts", (string id, HttpRequest request, ReadSessions sessions) =>
+        {
+            var p = new QueryParameters(request, ["from", "to"]);
+            var (from, to) = (p.Date("from"), p.Date("to"));
+            if (from > to)
+                throw new UserInputException($"from ({from:yyyy-MM-dd}) is after to ({to:yyyy-MM-dd})");
+            if (string.IsNullOrWhiteSpace(id) || id.Length > 200)
+                throw new UserInputException("the actor is an id (isis) or a name (داعش) of at most 200 characters");
+            var report = sessions.Read(s => s.Store.Whereabouts(id, from, to));
+            return report.Actors.Count == 0 && report.Entries.Count == 0
+                ? ApiProblems.NotFound($"no actor '{id}' in this store")
+                : Results.Json(report, ResultJson.Compact);
+        });
+    }
+}

@@ -1,0 +1,44 @@
+using Athar.Store;
+
+namespace Athar.Web.Api;
+
+/// <summary>/api/events (a page), /api/events.geojson (the map), /api/events/{id} (every source), /api/timeline (bars).</summary>
+internal static class EventsEndpoints
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapGet("/events", (HttpRequest request, ReadSessions sessions) =>
+        {
+            var p = new QueryParameters(request, [.. EventFilters.Names, "offset", "limit"], EventFilters.Repeatable);
+            var page = sessions.Read(s => s.Store.QueryEvents(EventFilters.Read(p, s) with
+            {
+                Offset = p.Int("offset", 0, 0, int.MaxValue),
+                Limit = p.Int("limit", EventQuery.DefaultLimit, 1, EventQuery.MaxLimit),
+            }));
+            return Results.Json(page, ResultJson.Compact);
+        });
+
+        api.MapGet("/events.geojson", (HttpRequest request, ReadSessions sessions) =>
+        {
+            var p = new QueryParameters(request, [.. EventFilters.Names, "limit"], EventFilters.Repeatable);
+            var query = sessions.Read(s => EventFilters.Read(p, s));
+            return new EventGeoJson(query, p.Int("limit", EventGeoJson.DefaultLimit, 1, EventGeoJson.MaxLimit), sessions);
+        });
+
+        api.MapGet("/events/{id:long}", (long id, HttpRequest request, ReadSessions sessions) =>
+        {
+            _ = new QueryParameters(request, []);
+            return sessions.Read(s => s.Store.GetEvent(id)) is { } detail
+                ? Results.Json(EventView.From(detail), ResultJson.Compact)
+                : ApiProblems.NotFound($"no event {id}");
+        });
+
+        api.MapGet("/timeline", (HttpRequest request, ReadSessions sessions) =>
+        {
+            var p = new QueryParameters(request, [.. EventFilters.Names, "bucket"], EventFilters.Repeatable);
+            var bucket = Enum.Parse<TimeBucket>(p.Choice("bucket", "month", "day", "month", "year"), ignoreCase: true);
+            var bars = sessions.Read(s => s.Store.Timeline(EventFilters.Read(p, s), bucket));
+            return Results.Json(new { bucket, bars }, ResultJson.Compact);
+        });
+    }
+}

@@ -1,0 +1,71 @@
+using Athar.Search;
+using Athar.Store;
+using Microsoft.Extensions.ObjectPool;
+
+namespace Athar.Web.Hosting;
+
+/// <summary>
+/// A read-only connection to the store and, opened when first needed, to its search index. A session serves
+/// one request at a time (a store holds one SQLite connection); <see cref="ReadSessions"/> pools them.
+/// </summary>
+public sealed class ReadSession(string db) : IDisposable
+{
+    private ArticleIndex? _index;
+
+    public IAtharStore Store { get; } = SqliteStore.Open(db, readOnly: true);
+
+    /// <summary>The search index; null when the store has none (an ingest never finished indexing).</summary>
+    public ArticleIndex? Index
+    {
+        get
+        {
+            var folder = ArticleIndex.PathFor(db);
+            if (_index is null && ArticleIndex.Exists(folder))
+                _index = ArticleIndex.OpenForReading(folder);
+            return _index;
+        }
+    }
+
+    public void Dispose()
+    {
+        _index?.Dispose();
+        Store.Dispose();
+    }
+}
+
+/// <summary>A pool of read sessions over one store: requests borrow one for the time of a query.</summary>
+public sealed class ReadSessions : IDisposable
+{
+    private readonly ObjectPool<ReadSession> _pool;
+
+    public ReadSessions(string db)
+    {
+        // Opening one now reports a missing or outdated store before the server starts listening.
+        var first = new ReadSession(db);
+        var provider = new DefaultObjectPoolProvider { MaximumRetained = Math.Max(4, Environment.ProcessorCount * 2) };
+        _pool = provider.Create(new Policy(db));
+        _pool.Return(first);
+    }
+
+    public T Read<T>(Func<ReadSession, T> work)
+    {
+        var session = _pool.Get();
+        try
+        {
+            return work(session);
+        }
+        finally
+        {
+            _pool.Return(session);
+        }
+    }
+
+    public void Dispose() => (_pool as IDisposable)?.Dispose();
+
+    private sealed class Policy(string db) : IPooledObjectPolicy<ReadSession>
+    {
+        public ReadSession Create() => new(db);
+
+        public bool Return(ReadSession obj) => true;
+    }
+}
