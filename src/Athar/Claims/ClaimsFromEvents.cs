@@ -24,7 +24,7 @@ internal static class ClaimsFromEvents
             if (place is null || MemberGroup(view, e) is not { } group)
                 continue;
             yield return new WhereaboutsClaim(
-                e.Span,
+                e.Evidence.FirstOrDefault(x => x.Span.Contains(e.Trigger.Span))?.Span ?? e.Span,
                 group,
                 Movement.Present,
                 e.Trigger,

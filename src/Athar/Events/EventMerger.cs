@@ -12,6 +12,9 @@ namespace Athar.Events;
 public static class EventMerger
 {
     public const double SamePlaceKm = 25;
+
+    /// <summary>How many sentences away a mention without date or place may still join an incident.</summary>
+    public const int BareMentionReach = 2;
     public const double CoarsePlaceKm = 150;
 
     internal static List<EventCandidate> Merge(IReadOnlyList<EventCandidate> candidates)
@@ -29,7 +32,11 @@ public static class EventMerger
         }
         foreach (var c in candidates.Where(c => c.MentionOnly))
         {
-            var target = events.Where(e => Compatible(e, c)).OrderBy(e => Math.Abs(e.Sentence - c.Sentence)).FirstOrDefault();
+            // A mention that says neither when nor where can only be a nearby incident's echo («قُتل من قُتل»
+            // two paragraphs before a raid is not that raid's evidence)
+            var reach = c.Date is null && c.Place is null ? BareMentionReach : int.MaxValue;
+            var target = events.Where(e => Compatible(e, c) && e.Sentences.Any(s => Math.Abs(s - c.Sentence) <= reach))
+                .OrderBy(e => Math.Abs(e.Sentence - c.Sentence)).FirstOrDefault();
             if (target is not null)
                 Absorb(target, c);
         }
