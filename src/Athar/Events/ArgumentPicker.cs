@@ -43,6 +43,7 @@ internal static class ArgumentPicker
             .Where(q => clauseSpan.Overlaps(q.Span) && q.Span.End <= view.Tokens[trigger].Span.Start)
             .OrderBy(q => view.Distance(trigger, q.Span)).FirstOrDefault();
         c.Evidence.Add(sentenceSpan);
+        c.EvidenceSeen.Add(sentenceSpan);
     }
 
     private static DateMention? PickDate(ArticleView view, EventCandidate c, Span scope, IReadOnlyList<AttributionMention> attributions)

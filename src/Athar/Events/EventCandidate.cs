@@ -57,6 +57,9 @@ internal sealed class EventCandidate
 
     public List<Span> Evidence { get; } = [];
 
+    /// <summary>The evidence spans as a set: an incident told a thousand times must not cost a million comparisons.</summary>
+    public HashSet<Span> EvidenceSeen { get; } = [];
+
     /// <summary>Publication-window date used when nothing is stated (set by the lead rules).</summary>
     public (DateOnly Start, DateOnly End)? PublicationWindow { get; set; }
 }

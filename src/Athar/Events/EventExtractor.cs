@@ -93,7 +93,7 @@ public sealed class EventExtractor : IAnnotator
     private void AddWeapons(ArticleView view, EventCandidate c)
     {
         var (first, end) = view.Ranges[c.Sentence];
-        foreach (var w in _lexicon.Weapons.FindAll(view.Tokens, first, end))
+        foreach (var w in _lexicon.Weapons.FindAll(view.Tokens, first, end).Take(EventMerger.MaxWeapons))
             c.Weapons.Add(TextRef.Of(view.Document, w.SpanIn(view.Tokens)));
     }
 

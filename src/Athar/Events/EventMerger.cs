@@ -13,7 +13,10 @@ public static class EventMerger
 {
     public const double SamePlaceKm = 25;
 
-    /// <summary>How many sentences away a mention without date or place may still join an incident.</summary>
+    /// <summary>Weapons kept per incident: the means named, not every repetition of them.</summary>
+    public const int MaxWeapons = 12;
+
+    /// <summary>How many sentences away a mention without date, place or actor may still join an incident.</summary>
     public const int BareMentionReach = 2;
     public const double CoarsePlaceKm = 150;
 
@@ -32,15 +35,27 @@ public static class EventMerger
         }
         foreach (var c in candidates.Where(c => c.MentionOnly))
         {
-            // A mention that says neither when nor where can only be a nearby incident's echo («قُتل من قُتل»
-            // two paragraphs before a raid is not that raid's evidence)
-            var reach = c.Date is null && c.Place is null ? BareMentionReach : int.MaxValue;
-            var target = events.Where(e => Compatible(e, c) && e.Sentences.Any(s => Math.Abs(s - c.Sentence) <= reach))
+            // A mention that says neither when, where nor who can only be a nearby incident's echo («قُتل من
+            // قُتل» two paragraphs before a raid is not that raid's evidence)
+            var reach = c.Date is null && c.Place is null && c.Agent is null && c.Target is null ? BareMentionReach : int.MaxValue;
+            var target = events.Where(e => Compatible(e, c) && Near(e, c.Sentence, reach))
                 .OrderBy(e => Math.Abs(e.Sentence - c.Sentence)).FirstOrDefault();
             if (target is not null)
                 Absorb(target, c);
         }
         return events.OrderBy(e => e.Evidence.Min(s => s.Start)).ToList();
+    }
+
+    private static bool Near(EventCandidate e, int sentence, int reach)
+    {
+        if (reach == int.MaxValue)
+            return true;
+        for (var s = sentence - reach; s <= sentence + reach; s++)
+        {
+            if (e.Sentences.Contains(s))
+                return true;
+        }
+        return false;
     }
 
     internal static bool Compatible(EventCandidate a, EventCandidate b) =>
@@ -120,10 +135,13 @@ public static class EventMerger
         into.Detained = Larger(into.Detained, c.Detained);
         into.Attribution ??= c.Attribution;
         into.Cue ??= c.Cue;
-        foreach (var w in c.Weapons.Where(w => !into.Weapons.Contains(w)))
+        foreach (var w in c.Weapons.Where(w => into.Weapons.Count < MaxWeapons && !into.Weapons.Contains(w)))
             into.Weapons.Add(w);
-        foreach (var s in c.Evidence.Where(s => !into.Evidence.Contains(s)))
-            into.Evidence.Add(s);
+        foreach (var s in c.Evidence)
+        {
+            if (into.EvidenceSeen.Add(s))
+                into.Evidence.Add(s);
+        }
         into.Sentences.UnionWith(c.Sentences);
     }
 
