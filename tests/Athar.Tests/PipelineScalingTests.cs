@@ -23,8 +23,8 @@ public class PipelineScalingTests
     [InlineData("وفرّ قياديو التنظيم إلى هناك. ")]             // claims looking back for places and groups
     public void Four_times_the_hostile_text_takes_far_less_than_sixteen_times_the_time(string unit)
     {
-        var small = string.Concat(Enumerable.Repeat(unit, 2000));
-        var large = string.Concat(Enumerable.Repeat(unit, 8000));
+        var small = string.Concat(Enumerable.Repeat(unit, 8000));
+        var large = string.Concat(Enumerable.Repeat(unit, 32000));
         Best(small); // warm up
         var ratio = Best(large) / Best(small);
         // linear work gives about 4×, quadratic 16×: the bound leaves room for a busy machine
