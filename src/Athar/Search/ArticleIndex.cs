@@ -21,6 +21,7 @@ public sealed class ArticleIndex : IDisposable
     private readonly LuceneDirectory _directory;
     private readonly Analyzer _analyzer;
     private readonly IndexWriter? _writer;
+    private readonly System.Threading.Lock _gate = new(); // a refresh disposes the old reader: no search may be using it
     private DirectoryReader? _reader;
 
     private ArticleIndex(LuceneDirectory directory, bool writable)
@@ -88,11 +89,18 @@ public sealed class ArticleIndex : IDisposable
         {
             if (_writer is not null)
                 return _writer.NumDocs;
-            return Reader().NumDocs;
+            lock (_gate)
+                return Reader().NumDocs;
         }
     }
 
     public IReadOnlyList<IndexHit> Search(Query query, Filter? filter, int max)
+    {
+        lock (_gate)
+            return SearchLocked(query, filter, max);
+    }
+
+    private List<IndexHit> SearchLocked(Query query, Filter? filter, int max)
     {
         var searcher = new IndexSearcher(Reader());
         var top = searcher.Search(query, filter, Math.Max(1, max));
@@ -119,7 +127,8 @@ public sealed class ArticleIndex : IDisposable
 
     public void Dispose()
     {
-        _reader?.Dispose();
+        lock (_gate)
+            _reader?.Dispose();
         _writer?.Dispose();
         _analyzer.Dispose();
         _directory.Dispose();
