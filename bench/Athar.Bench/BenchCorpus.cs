@@ -44,6 +44,19 @@ public static class BenchCorpus
             yield return string.Join(' ', words);
     }
 
+    /// <summary>The baseline both benchmarks compare against: Lucene's analyzer over a text, counting term characters.</summary>
+    public static int LuceneTermChars(Lucene.Net.Analysis.Analyzer analyzer, string text)
+    {
+        var n = 0;
+        using var stream = analyzer.GetTokenStream("body", text);
+        var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+            n += term.Length;
+        stream.End();
+        return n;
+    }
+
     private static string FindRepoRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
