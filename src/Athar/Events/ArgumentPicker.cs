@@ -14,7 +14,8 @@ namespace Athar.Events;
 /// </summary>
 internal static class ArgumentPicker
 {
-    private const int StatementReach = 14;
+    /// <summary>Words between the speaker and a date that dates the statement («قسد (قسد)، مساء الخميس»).</summary>
+    private const int StatementReach = 3;
 
     private static readonly FrozenSet<string> Complementisers = new[] { "ان", "انه", "انها", "انهم", "بان", "بانه", "فان", "إن", "إنه", "إنها" }
         .Select(MatchingForm.Of).ToFrozenSet();
@@ -34,6 +35,7 @@ internal static class ArgumentPicker
         var attributions = view.Attributions[c.Sentence];
 
         c.Date = PickDate(view, c, clauseSpan, attributions) ?? PickDate(view, c, governing, attributions);
+        c.StatementDate = c.Date is null ? StatementDate(view, c, governing, attributions) : null;
         c.DateBasis = ArgumentBasis.Stated;
         c.Place = PickPlace(view, c, clauseSpan, attributions, lexicon) ?? PickPlace(view, c, governing, attributions, lexicon);
         c.PlaceBasis = ArgumentBasis.Stated;
@@ -56,6 +58,10 @@ internal static class ArgumentPicker
             .OrderBy(d => view.WordDistance(c.Trigger.First, d.Span) + Vagueness(d)).FirstOrDefault();
     }
 
+    private static DateMention? StatementDate(ArticleView view, EventCandidate c, Span scope, IReadOnlyList<AttributionMention> attributions) =>
+        view.Dates[c.Sentence].Where(d => scope.Contains(d.Span) && d.Start is not null && attributions.Any(a => IsStatementDate(view, a, d)))
+            .OrderBy(d => view.WordDistance(c.Trigger.First, d.Span)).FirstOrDefault();
+
     // Prefer the exact date: «أمس الثلاثاء» over a month stamp at the top of the page
     private static int Vagueness(DateMention d) => d.Precision switch
     {
@@ -67,17 +73,18 @@ internal static class ArgumentPicker
         _ => 8,
     };
 
-    // «كشف الجهاز، اليوم الجمعة، أن ...»: a date between a speech verb and its «أن/إن» dates the statement
+    // «كشف الجهاز، اليوم الجمعة، أن ...», «أعلنت قسد، مساء الخميس، سيطرتها»: a date right after the speaker (and
+    // before any «أن/إن») dates the statement; «أفاد المرصد بمقتل أربعة عناصر ... مساء أمس» dates the incident
     private static bool IsStatementDate(ArticleView view, AttributionMention a, DateMention d)
     {
         if (a.Kind != AttributionKind.Speech || d.Span.Start < a.Cue.Span.End)
             return false;
         var tokens = view.Tokens;
-        var cueEnd = TokenRange.LowerBound(tokens, a.Cue.Span.End);
+        var sourceEnd = TokenRange.LowerBound(tokens, Math.Max(a.Span.End, a.Cue.Span.End)) - 1;
         var dateStart = TokenRange.LowerBound(tokens, d.Span.Start);
-        if (dateStart - cueEnd > StatementReach)
+        if (view.WordDistance(sourceEnd, d.Span) > StatementReach)
             return false;
-        for (var i = cueEnd; i < dateStart; i++)
+        for (var i = sourceEnd + 1; i < dateStart; i++)
         {
             if (Complementisers.Contains(tokens[i].Form))
                 return false;
@@ -157,6 +164,13 @@ internal static class ArgumentPicker
         var triggerEnd = tokens[c.Trigger.Last].Span.End;
         var marker = TargetMarkerAfter(view, c.Trigger.Last, scope);
         var markerStart = marker >= 0 ? tokens[marker].Span.Start : int.MaxValue;
+        // «تعرضت قاعدة تستضيف قوات أمريكية لقصف»: who suffered it stands before, whoever did it is named after «شنه»
+        if (c.Suffered)
+        {
+            c.Target = actors.LastOrDefault(e => e.Span.End <= tokens[c.Trigger.First].Span.Start);
+            c.Agent = LaunchedBy(view, actors, c.Trigger.Last, scope);
+            return;
+        }
         // «مقتل العقيد خالد»: who follows a killing word is its victim, not its agent
         if (c.Trigger.Value.Class == TriggerClass.Kill)
         {
@@ -165,8 +179,10 @@ internal static class ArgumentPicker
             return;
         }
         c.Target = marker >= 0 ? actors.FirstOrDefault(e => e.Span.Start > markerStart && view.WordDistance(marker, e.Span) <= ActorReach) : null;
+        // a device («عبوة ناسفة», «انفجار») has no agent after it: «عبوة ناسفة ... بعربة للجيش التركي» names the target
+        var device = c.Trigger.Value.Class is TriggerClass.Bombing or TriggerClass.Explosion;
         c.Agent = LaunchedBy(view, actors, c.Trigger.Last, scope)
-            ?? actors.FirstOrDefault(e => e.Span.Start >= triggerEnd && e.Span.Start < markerStart && view.WordDistance(c.Trigger.Last, e.Span) <= 3)
+            ?? (device ? null : actors.FirstOrDefault(e => e.Span.Start >= triggerEnd && e.Span.Start < markerStart && view.WordDistance(c.Trigger.Last, e.Span) <= 3))
             ?? actors.LastOrDefault(e => e.Span.End <= tokens[c.Trigger.First].Span.Start && view.WordDistance(c.Trigger.First, e.Span) <= 4)
             ?? AnnouncingForce(view, c, attributions);
         if (marker < 0)

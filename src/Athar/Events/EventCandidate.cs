@@ -22,6 +22,9 @@ internal sealed class EventCandidate
     /// <summary>The trigger noun has the article («الهجوم»): it refers back unless its clause dates or places it.</summary>
     public bool Definite { get; init; }
 
+    /// <summary>«تعرضت القاعدة لقصف»: the subject suffered the incident, so it is the target, not the agent.</summary>
+    public bool Suffered { get; init; }
+
     /// <summary>Sentences whose mentions this candidate has absorbed (its own first).</summary>
     public HashSet<int> Sentences { get; } = [];
 
@@ -32,6 +35,9 @@ internal sealed class EventCandidate
     public bool GenericType { get; set; }
 
     public Time.DateMention? Date { get; set; }
+
+    /// <summary>The date of the statement that reports the incident, kept aside: used only when nothing else dates it.</summary>
+    public Time.DateMention? StatementDate { get; set; }
 
     public ArgumentBasis DateBasis { get; set; }
 

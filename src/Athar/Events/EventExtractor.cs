@@ -74,7 +74,9 @@ public sealed class EventExtractor : IAnnotator
     private static bool OwnsDateOrPlace(ArticleView view, EventCandidate c)
     {
         var clause = view.SpanOf(c.Clause.First, c.Clause.End - 1);
-        return view.Dates[c.Sentence].Any(d => clause.Contains(d.Span)) || view.Places[c.Sentence].Any(p => clause.Contains(p.Span));
+        // a country says nothing new («فصائل مدعومة من إيران» is not where «الهجوم» happened)
+        return view.Dates[c.Sentence].Any(d => clause.Contains(d.Span))
+            || view.Places[c.Sentence].Any(p => clause.Contains(p.Span) && p.Precision != PlacePrecision.Country);
     }
 
     private static bool HasFullDate(EventCandidate c) => c.Date is { Kind: DateKind.Absolute, Precision: <= DatePrecision.Month };
@@ -115,7 +117,13 @@ public sealed class EventExtractor : IAnnotator
             }
             if (e.Date is not null)
                 continue;
-            if (e.Sentence < lead && published is { } p && p > DateOnly.MinValue)
+            if (e.StatementDate is { } said)
+            {
+                // «أعلنت قسد، مساء الخميس، سيطرتها على البلدة»: done by the time it was announced
+                e.Date = said;
+                e.DateBasis = ArgumentBasis.Statement;
+            }
+            else if (e.Sentence < lead && published is { } p && p > DateOnly.MinValue)
             {
                 e.PublicationWindow = (p.AddDays(-1), p);
             }

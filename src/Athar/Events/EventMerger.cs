@@ -123,6 +123,7 @@ public static class EventMerger
             into.Date = c.Date;
             into.DateBasis = ArgumentBasis.Mention;
         }
+        into.StatementDate ??= c.StatementDate;
         if (c.Place is not null && (into.Place is null || c.Place.Precision < into.Place.Precision))
         {
             into.Place = c.Place;

@@ -22,6 +22,9 @@ public enum ArgumentBasis
 
     /// <summary>No date given: the date of the incident the article reported just before («ألقت القبض أيضاً على زوجته»).</summary>
     Context,
+
+    /// <summary>No date of its own: the date of the announcement that reports it («أعلنت قسد، مساء الخميس، سيطرتها على …»).</summary>
+    Statement,
 }
 
 /// <summary>The event's date: the interval, its precision, and the expression it came from.</summary>

@@ -44,11 +44,12 @@ internal sealed class TriggerReader(EventLexicon lexicon)
             if (hit.Value.Class == TriggerClass.Battle && h + 1 < hits.Count && hits[h + 1].First == hit.Last + 1)
                 continue;
             // «لاعتقاله», «للسيطرة على»: a purpose, not a deed
-            if (IsPurpose(hit.Prefix) && !AfterSubjectedTo(tokens, hit.First))
+            var subjected = IsPurpose(hit.Prefix) && AfterSubjectedTo(tokens, hit.First);
+            if (IsPurpose(hit.Prefix) && !subjected)
                 continue;
             if (hit.Value.Plural && !HasDayDate(view, sentence, view.SpanOf(clause.First, clause.End - 1)))
                 continue;
-            kept.Add(new Reading(hit, Adjacent(FilterReason.Temporal), hit.Prefix.EndsWith("ال", StringComparison.Ordinal)));
+            kept.Add(new Reading(hit, Adjacent(FilterReason.Temporal), hit.Prefix.EndsWith("ال", StringComparison.Ordinal), subjected));
         }
         return kept.Count == 0 ? null : Decide(view, sentence, clause, kept);
     }
@@ -76,6 +77,7 @@ internal sealed class TriggerReader(EventLexicon lexicon)
             Type = best.Type,
             MentionOnly = !standalone,
             Definite = best.Reading.Definite,
+            Suffered = best.Reading.Suffered,
             GenericType = (hit.Value.Class == TriggerClass.Attack && hit.Value.Generic && cue is null) || hit.Value.Class is TriggerClass.Kill or TriggerClass.Explosion,
         };
     }
@@ -105,11 +107,18 @@ internal sealed class TriggerReader(EventLexicon lexicon)
         _ => EventType.Other,
     };
 
-    // «تعرض قيادي للخطف» (a commander was subjected to kidnapping): the lam after «تعرض» is not a purpose
+    private const int SubjectedToReach = 16;
+
+    // «تعرض قيادي للخطف» (a commander was subjected to kidnapping), «تعرضت القاعدة، مساء الأحد، لقصف»:
+    // the lam after «تعرض» is not a purpose
     private static bool AfterSubjectedTo(IReadOnlyList<Token> tokens, int i)
     {
-        for (var j = i - 1; j >= 0 && j >= i - 5; j--)
+        var words = 0;
+        for (var j = i - 1; j >= 0 && words < SubjectedToReach; j--)
         {
+            if (!tokens[j].IsWord)
+                continue;
+            words++;
             if (tokens[j].Readings.Any(r => r.Stem is "تعرض" or "تعرضت" or "يتعرض" or "تتعرض" or "تعرضوا"))
                 return true;
         }
@@ -136,5 +145,5 @@ internal sealed class TriggerReader(EventLexicon lexicon)
         return false;
     }
 
-    private readonly record struct Reading(PhraseMatch<TriggerEntry> Hit, bool Temporal, bool Definite);
+    private readonly record struct Reading(PhraseMatch<TriggerEntry> Hit, bool Temporal, bool Definite, bool Suffered);
 }

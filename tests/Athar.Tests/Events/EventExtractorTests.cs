@@ -112,6 +112,33 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void An_announcement_with_no_other_date_dates_the_incident_it_announces()
+    {
+        var e = Assert.Single(Extract("أعلنت قوات سوريا الديمقراطية (قسد)، مساء الخميس، سيطرتها الكاملة على بلدة الشعفة في ريف دير الزور الشرقي.", "2023-06-02"));
+        Assert.Equal(EventType.TerritoryTaken, e.Type);
+        Assert.Equal(new DateOnly(2023, 6, 1), e.When!.Start);
+        Assert.Equal(ArgumentBasis.Statement, e.When.Basis);
+        Assert.Equal("sdf", e.Agent?.Id);
+    }
+
+    [Fact]
+    public void Who_suffered_an_incident_is_its_target()
+    {
+        var e = Assert.Single(Extract("تعرضت قاعدة عسكرية تستضيف قوات أمريكية في محافظة الأنبار، مساء الأحد، لقصف بعدة صواريخ.", "2023-06-05"));
+        Assert.Equal(EventType.Shelling, e.Type);
+        Assert.Null(e.Agent);
+        Assert.Equal("us_military", e.Target?.Id);
+    }
+
+    [Fact]
+    public void A_device_has_no_agent_after_it()
+    {
+        var e = Assert.Single(Extract("انفجرت عبوة ناسفة، صباح اليوم الجمعة، بعربة عسكرية تابعة للجيش التركي قرب مدينة الباب في ريف حلب الشرقي.", "2023-06-02"));
+        Assert.Equal(EventType.Bombing, e.Type);
+        Assert.Null(e.Agent);
+    }
+
+    [Fact]
     public void A_suicide_attack_is_a_bombing()
     {
         var e = Assert.Single(Extract("هاجم انتحاريون يرتدون أحزمة ناسفة اليوم الجمعة مقر الشرطة في مدينة كركوك.", "2016-10-21"));
