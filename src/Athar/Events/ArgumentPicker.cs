@@ -181,9 +181,12 @@ internal static class ArgumentPicker
         c.Target = marker >= 0 ? actors.FirstOrDefault(e => e.Span.Start > markerStart && view.WordDistance(marker, e.Span) <= ActorReach) : null;
         // a device («عبوة ناسفة», «انفجار») has no agent after it: «عبوة ناسفة ... بعربة للجيش التركي» names the target
         var device = c.Trigger.Value.Class is TriggerClass.Bombing or TriggerClass.Explosion;
+        var victimsFrom = c.KillBefore is { } k ? tokens[k].Span.End : int.MaxValue;
+        if (c.KillBefore is not null)
+            c.Target ??= actors.FirstOrDefault(e => e.Span.Start >= victimsFrom && e.Span.End <= tokens[c.Trigger.First].Span.Start);
         c.Agent = LaunchedBy(view, actors, c.Trigger.Last, scope)
             ?? (device ? null : actors.FirstOrDefault(e => e.Span.Start >= triggerEnd && e.Span.Start < markerStart && view.WordDistance(c.Trigger.Last, e.Span) <= 3))
-            ?? actors.LastOrDefault(e => e.Span.End <= tokens[c.Trigger.First].Span.Start && view.WordDistance(c.Trigger.First, e.Span) <= 4)
+            ?? actors.LastOrDefault(e => e.Span.End <= tokens[c.Trigger.First].Span.Start && e.Span.Start < victimsFrom && view.WordDistance(c.Trigger.First, e.Span) <= 4)
             ?? AnnouncingForce(view, c, attributions);
         if (marker < 0)
             c.Target ??= actors.FirstOrDefault(e => e.Span.Start >= triggerEnd && e != c.Agent && view.WordDistance(c.Trigger.Last, e.Span) <= ActorReach);

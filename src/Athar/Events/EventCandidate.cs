@@ -22,6 +22,9 @@ internal sealed class EventCandidate
     /// <summary>The trigger noun has the article («الهجوم»): it refers back unless its clause dates or places it.</summary>
     public bool Definite { get; init; }
 
+    /// <summary>«مقتل قيادي في الهيئة بغارة»: a killing word before the trigger; who stands between them is the victim.</summary>
+    public int? KillBefore { get; init; }
+
     /// <summary>«تعرضت القاعدة لقصف»: the subject suffered the incident, so it is the target, not the agent.</summary>
     public bool Suffered { get; init; }
 

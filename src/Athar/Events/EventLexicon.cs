@@ -23,7 +23,7 @@ public enum TriggerClass
 
 public readonly record struct TriggerEntry(TriggerClass Class, bool Strong, bool Generic, bool Plural);
 
-public enum FilterReason { Negation, Intent, Campaign, Series, Temporal, State, Name, Protest }
+public enum FilterReason { Negation, Intent, Campaign, Series, Temporal, State, Name, Protest, Comparison }
 
 public enum CountKind { Killed, Injured, Detained }
 

@@ -20,6 +20,9 @@ public static class EventMerger
     public const int BareMentionReach = 2;
     public const double CoarsePlaceKm = 150;
 
+    /// <summary>How far from a city a place may lie and still be in the province the city names.</summary>
+    public const double ProvinceReachKm = 60;
+
     internal static List<EventCandidate> Merge(IReadOnlyList<EventCandidate> candidates)
     {
         var events = new List<EventCandidate>();
@@ -103,11 +106,29 @@ public static class EventMerger
         var km = Geo.DistanceKm(a.Lat, a.Lon, b.Lat, b.Lon);
         if (km <= SamePlaceKm)
             return true;
-        var coarse = IsCoarse(a) || IsCoarse(b);
-        return coarse && a.Country == b.Country && (km <= CoarsePlaceKm || a.Precision == PlacePrecision.Country || b.Precision == PlacePrecision.Country);
+        if (a.Country != b.Country)
+            return false;
+        if (IsCoarse(a) || IsCoarse(b))
+            return km <= CoarsePlaceKm || a.Precision == PlacePrecision.Country || b.Precision == PlacePrecision.Country;
+        // «إدلب», «حلب», «دير الزور» name a city and its province alike: such a city may stand for its province
+        return (NamesItsProvince(a) || NamesItsProvince(b)) && km <= ProvinceReachKm;
     }
 
     private static bool IsCoarse(PlaceMention p) => p.Precision is PlacePrecision.Province or PlacePrecision.Region or PlacePrecision.Country;
+
+    private static bool NamesItsProvince(PlaceMention p) =>
+        p.Precision == PlacePrecision.City && p.Admin1 is { } admin1 && Bare(p.Name).StartsWith(Bare(admin1), StringComparison.Ordinal);
+
+    private static string Bare(string name)
+    {
+        var lower = name.ToLowerInvariant();
+        foreach (var article in new[] { "al-", "al ", "ar ", "ar-", "as ", "as-", "ad ", "ad-", "ash ", "ash-", "an ", "at " })
+        {
+            if (lower.StartsWith(article, StringComparison.Ordinal))
+                return new string(lower[article.Length..].Where(char.IsLetter).ToArray());
+        }
+        return new string(lower.Where(char.IsLetter).ToArray());
+    }
 
     private static void Absorb(EventCandidate into, EventCandidate c)
     {

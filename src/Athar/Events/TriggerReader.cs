@@ -40,6 +40,9 @@ internal sealed class TriggerReader(EventLexicon lexicon)
                 continue;
             if (before.Any(f => f.Value == FilterReason.Campaign && hit.First - f.Last <= 2))
                 continue;
+            // «بعد أسبوع من غارة مماثلة استهدفت ...»: the clause tells another incident, for comparison
+            if (filters.Any(f => f.Value == FilterReason.Comparison && f.First == hit.Last + 1))
+                return null;
             // «معركة استعادة الموصل»: a battle word naming a campaign by its aim is a name, not an incident
             if (hit.Value.Class == TriggerClass.Battle && h + 1 < hits.Count && hits[h + 1].First == hit.Last + 1)
                 continue;
@@ -69,8 +72,10 @@ internal sealed class TriggerReader(EventLexicon lexicon)
         // «انفجرت قنبلة في السوق»: an explosion of a named device is a bombing in its own right
         var namedBomb = hit.Value.Class == TriggerClass.Explosion && cue == EventType.Bombing && !best.Reading.Temporal;
         var standalone = strong.Count > 0 || temporalButStated || namedBomb || (hit.Value.Class == TriggerClass.Operation && has.Contains(TriggerClass.Kill) && !best.Reading.Temporal);
+        var kill = kept.Where(k => k.Hit.Value.Class == TriggerClass.Kill && k.Hit.Last < hit.First).Select(k => (int?)k.Hit.Last).FirstOrDefault();
         return new EventCandidate
         {
+            KillBefore = kill,
             Sentence = sentence,
             Clause = clause,
             Trigger = hit,

@@ -139,6 +139,22 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void A_similar_earlier_incident_told_for_comparison_is_not_this_one()
+    {
+        const string text = "قُتل القيادي أبو عمر، صباح اليوم الثلاثاء، بغارة جوية من طائرة مسيرة على الطريق بين مدينتي سرمدا والدانا شمالي إدلب.\nويأتي هذا الاستهداف بعد أسبوع من غارة مماثلة استهدفت قيادياً قرب بلدة أطمة.";
+        var e = Assert.Single(Extract(text, "2024-02-20"));
+        Assert.NotEqual("Atmeh", e.Where!.Name);
+    }
+
+    [Fact]
+    public void The_group_of_a_leader_killed_in_a_strike_is_the_target_not_the_agent()
+    {
+        var e = Assert.Single(Extract("مقتل قيادي في هيئة تحرير الشام بغارة لطائرة مسيرة قرب مدينة سرمدا أمس", "2024-02-20"));
+        Assert.Equal("hts", e.Target?.Id);
+        Assert.NotEqual("hts", e.Agent?.Id);
+    }
+
+    [Fact]
     public void A_suicide_attack_is_a_bombing()
     {
         var e = Assert.Single(Extract("هاجم انتحاريون يرتدون أحزمة ناسفة اليوم الجمعة مقر الشرطة في مدينة كركوك.", "2016-10-21"));
