@@ -15,8 +15,8 @@ internal sealed class CasualtyReader(EventLexicon lexicon)
     /// <summary>More people than this in one incident is a misread number, not a count.</summary>
     public const long MaxCount = 10_000_000;
 
-    private static readonly FrozenSet<string> OnePerson = Text.EmbeddedLexicon.Rows("Events/people-nouns.tsv")
-        .Select(r => MatchingForm.Of(r[0])).ToFrozenSet();
+    private static readonly FrozenDictionary<string, int> PeopleNouns = Text.EmbeddedLexicon.Rows("Events/people-nouns.tsv")
+        .ToFrozenDictionary(r => MatchingForm.Of(r[0]), r => r.Length > 1 ? int.Parse(r[1], System.Globalization.CultureInfo.InvariantCulture) : 1);
 
     public void Fill(ArticleView view, EventCandidate c)
     {
@@ -72,10 +72,10 @@ internal sealed class CasualtyReader(EventLexicon lexicon)
         int parts = 0, gap = 0;
         Span? span = null;
         var i = from;
-        // A bare singular noun first («قتل ضابط و(4) جنود») counts one
-        if (i < end && OnePerson.Contains(tokens[i].Form))
+        // A bare singular noun first («قتل ضابط و(4) جنود») counts one, a dual («مقتل عنصرين») two
+        if (i < end && PeopleNouns.TryGetValue(tokens[i].Form, out var people))
         {
-            total = 1;
+            total = people;
             parts = 1;
             span = tokens[i].Span;
             i++;

@@ -183,8 +183,8 @@ public sealed class NumberFinder(NumberWords lexicon) : IAnnotator
                 continue;
             if (!lexicon.TryGetAny(r.Stem, out var e))
                 continue;
-            // «الأحد» is Sunday and «الواحد» an epithet, not «one»
-            if (e.Class == WordClass.Unit && e.Value == 1 && r.Prefix.EndsWith("ال", StringComparison.Ordinal))
+            // «الأحد» is Sunday, «الاثنين» Monday and «الواحد» an epithet: not «one» or «two»
+            if (e.Class == WordClass.Unit && e.Value <= 2 && r.Prefix.EndsWith("ال", StringComparison.Ordinal))
                 continue;
             return (e, r.Stem);
         }

@@ -39,6 +39,7 @@ public class EventExtractorTests
     [InlineData("وتشن الطائرات التركية غارات متواصلة على مناطق شمال سوريا منذ أسابيع.")]
     [InlineData("يذكر أن القوات العراقية سيطرت على المدينة قبل أيام من بدء العملية.")]
     [InlineData("ودخلت الدورية إلى القرية لاعتقال المطلوبين أمس.")]
+    [InlineData("أعلنت قيادة العمليات، اليوم السبت، إحباط محاولة تفجير انتحارية في منطقة الطارمية شمالي بغداد، بعد قتل الانتحاري قبل تمكنه من تفجير حزامه الناسف.")]
     [InlineData("وما زالت المناطق التي تبقت تحت سيطرتهم في ريف دير الزور تشهد توتراً.")]
     public void Negated_intended_habitual_background_and_purpose_reports_are_not_incidents(string text) =>
         Assert.Empty(Extract(text, "2023-05-10"));
@@ -72,6 +73,14 @@ public class EventExtractorTests
             "2023-08-30"));
         Assert.Equal(EventType.Battle, e.Type);
         Assert.Equal(22, e.Fatalities!.Count);
+    }
+
+    [Fact]
+    public void A_dual_noun_counts_two()
+    {
+        var e = Assert.Single(Extract("دارت اشتباكات عنيفة، فجر اليوم الاثنين، بين الفصائل وقوات مجلس منبج العسكري شمال مدينة منبج، ما أسفر عن مقتل عنصرين من الفصائل.", "2023-06-05"));
+        Assert.Equal(2, e.Fatalities!.Count);
+        Assert.Equal(new DateOnly(2023, 6, 5), e.When!.Start);
     }
 
     [Fact]

@@ -74,6 +74,7 @@ public class NumberFinderTests
 
     [Theory]
     [InlineData("يوم الأحد الماضي")]
+    [InlineData("فجر اليوم الاثنين")]
     [InlineData("يوم الخميس")]
     [InlineData("قرية الحادي")]
     public void Weekdays_and_lone_compound_parts_are_not_numbers(string text) =>
