@@ -83,7 +83,8 @@ internal sealed class CasualtyReader(EventLexicon lexicon)
         for (; i < end; i++)
         {
             var t = tokens[i];
-            if (t.Kind == TokenKind.Punct && t.Text is not ("(" or ")"))
+            // brackets and quotes sit inside a count («و(4) جنود», «"تحييد" 12 عنصراً»); other punctuation ends it
+            if (t.Kind == TokenKind.Punct && t.Text is not ("(" or ")" or "\"" or "“" or "”" or "«" or "»"))
                 break;
             var number = NumberAt(numbers, t.Span.Start);
             if (number is null)

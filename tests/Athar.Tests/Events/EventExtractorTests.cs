@@ -76,6 +76,13 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void A_count_in_quotes_is_read()
+    {
+        var e = Assert.Single(Extract("أعلنت وزارة الدفاع التركية، اليوم الأحد، \"تحييد\" 12 عنصراً من حزب العمال الكردستاني في غارات جوية على منطقة متينا شمالي العراق.", "2023-06-04"));
+        Assert.Equal(12, e.Fatalities?.Count);
+    }
+
+    [Fact]
     public void A_dual_noun_counts_two()
     {
         var e = Assert.Single(Extract("دارت اشتباكات عنيفة، فجر اليوم الاثنين، بين الفصائل وقوات مجلس منبج العسكري شمال مدينة منبج، ما أسفر عن مقتل عنصرين من الفصائل.", "2023-06-05"));
@@ -97,6 +104,7 @@ public class EventExtractorTests
     [InlineData("تعرض قيادي في فصيل مسلح للخطف على أيدي مجهولين أمس في مدينة الباب بريف حلب.", EventType.Abduction)]
     [InlineData("انفجرت قنبلة أمس قرب مقر للشرطة في مدينة كركوك.", EventType.Bombing)]
     [InlineData("أصيب ثلاثة مدنيين أمس جراء سقوط قذائف على حي سكني في مدينة حلب.", EventType.Shelling)]
+    [InlineData("قُتل طفلان أمس جراء انفجار لغم أرضي من مخلفات الحرب في بلدة هجين بريف دير الزور الشرقي.", EventType.Bombing)]
     public void Reads_common_phrasings_of_an_incident(string text, EventType type) =>
         Assert.Equal(type, Assert.Single(Extract(text, "2022-03-15")).Type);
 
