@@ -15,11 +15,14 @@ public sealed class AttributionFinder(AttributionLexicon lexicon) : IAnnotator
     public const int MaxSourceTokens = 10;
 
     // Words that end a source phrase: complementisers and prepositions that start the reported content.
-    private static readonly FrozenSet<string> Boundaries = new[]
+    /// <summary>«أن/إن» and their forms: they open the reported content after a speech verb and its speaker.</summary>
+    public static readonly FrozenSet<string> Complementisers = new[] { "ان", "انه", "انها", "انهم", "بان", "بانه", "فان" }
+        .Select(MatchingForm.Of).ToFrozenSet();
+
+    private static readonly FrozenSet<string> Boundaries = Complementisers.Concat(new[]
     {
-        "ان", "انه", "انها", "انهم", "بان", "بانه", "فان", "فانه", "عن", "الي", "حول", "خلال", "بعد", "قبل",
-        "مفاده", "مفادها", "ما", "اذ", "حيث", "لكن", "بينما", "فيما",
-    }.Select(MatchingForm.Of).ToFrozenSet();
+        "فانه", "عن", "الي", "حول", "خلال", "بعد", "قبل", "مفاده", "مفادها", "ما", "اذ", "حيث", "لكن", "بينما", "فيما",
+    }.Select(MatchingForm.Of)).ToFrozenSet();
 
     // Sentence openers that are not a subject: «كما لفت إلى أن» continues the previous speaker.
     private static readonly FrozenSet<string> Particles = new[] { "كما", "ثم", "وقد", "قد", "فيما", "بينما", "و", "ف" }
@@ -43,8 +46,8 @@ public sealed class AttributionFinder(AttributionLexicon lexicon) : IAnnotator
         {
             var (a, b) = TokenRange.Of(tokens, sentence.Span);
             // only this sentence's dates and actors: looking through the whole article for each cue is quadratic
-            var sentenceDates = Within(dates, sentence.Span);
-            var sentenceEntities = Within(entities, sentence.Span);
+            var sentenceDates = Annotations.StartingWithin(dates, sentence.Span);
+            var sentenceEntities = Annotations.StartingWithin(entities, sentence.Span);
             var covered = -1;
             foreach (var m in lexicon.Sources.FindAll(tokens, a, b))
             {
@@ -118,7 +121,7 @@ public sealed class AttributionFinder(AttributionLexicon lexicon) : IAnnotator
                     continue;
                 break;
             }
-            if (Boundaries.Contains(t.Form) || InsideDate(dates, t.Span))
+            if (Boundaries.Contains(t.Form) || Annotations.AnyContains(dates, t.Span))
                 break;
             last = j;
         }
@@ -156,34 +159,6 @@ public sealed class AttributionFinder(AttributionLexicon lexicon) : IAnnotator
         while (end < verb && tokens[end].Kind != TokenKind.Punct)
             end++;
         return end > sentenceStart ? end - 1 : -1;
-    }
-
-    // Layers are sorted by start: binary search for the first item of the sentence, then read on.
-    private static List<T> Within<T>(IReadOnlyList<T> items, Span span) where T : IAnnotation
-    {
-        int lo = 0, hi = items.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (items[mid].Span.Start < span.Start)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        var result = new List<T>();
-        for (var i = lo; i < items.Count && items[i].Span.Start < span.End; i++)
-            result.Add(items[i]);
-        return result;
-    }
-
-    private static bool InsideDate(IReadOnlyList<Time.DateMention> dates, Span span)
-    {
-        foreach (var d in dates)
-        {
-            if (d.Span.Contains(span))
-                return true;
-        }
-        return false;
     }
 
     // Arabic texts open quotes with ” as often as with “, so only the count can tell a quote is still open.

@@ -101,16 +101,19 @@ public sealed class ClaimFinder(ClaimLexicon lexicon) : IAnnotator
     }
 
     // The last place named before the anaphor that is not a single village: «هناك» points to an area.
-    private static PlaceMention? Antecedent(ArticleView view, int before)
+    private static PlaceMention? Antecedent(ArticleView view, int before) => LastBefore(view, view.Places, before, _ => true);
+
+    // The last item of a layer ending before the offset, looking back a few sentences at most.
+    private static T? LastBefore<T>(ArticleView view, IReadOnlyList<T>[] layer, int before, Func<T, bool> fits) where T : class, IAnnotation
     {
         var from = view.SentenceAt(before);
         for (var s = from; s >= 0 && from - s <= LookBackSentences; s--)
         {
             if (view.Sentences[s].Span.Start >= before)
                 continue;
-            var place = view.Places[s].LastOrDefault(p => p.Span.End <= before);
-            if (place is not null)
-                return place;
+            var found = layer[s].LastOrDefault(x => x.Span.End <= before && fits(x));
+            if (found is not null)
+                return found;
         }
         return null;
     }
@@ -144,17 +147,6 @@ public sealed class ClaimFinder(ClaimLexicon lexicon) : IAnnotator
         return new ClaimActor(group.Id, group.Name, view.Document.Slice(words), words);
     }
 
-    private static EntityMention? TopicGroup(ArticleView view, int before)
-    {
-        var from = view.SentenceAt(before);
-        for (var s = from; s >= 0 && from - s <= LookBackSentences; s--)
-        {
-            if (view.Sentences[s].Span.Start >= before)
-                continue;
-            var group = view.Entities[s].LastOrDefault(e => e.Span.End <= before && e.Kind == EntityKind.ArmedGroup);
-            if (group is not null)
-                return group;
-        }
-        return null;
-    }
+    private static EntityMention? TopicGroup(ArticleView view, int before) =>
+        LastBefore(view, view.Entities, before, e => e.Kind == EntityKind.ArmedGroup);
 }

@@ -17,9 +17,6 @@ internal static class ArgumentPicker
     /// <summary>Words between the speaker and a date that dates the statement («قسد (قسد)، مساء الخميس»).</summary>
     private const int StatementReach = 3;
 
-    private static readonly FrozenSet<string> Complementisers = new[] { "ان", "انه", "انها", "انهم", "بان", "بانه", "فان", "إن", "إنه", "إنها" }
-        .Select(MatchingForm.Of).ToFrozenSet();
-
     private static readonly FrozenSet<string> LaunchVerbs = new[] { "شنه", "شنها", "يشنه", "تشنه", "نفذه", "نفذها", "تبناه", "تبنته", "قاده", "قادها" }
         .Select(MatchingForm.Of).ToFrozenSet();
 
@@ -86,7 +83,7 @@ internal static class ArgumentPicker
             return false;
         for (var i = sourceEnd + 1; i < dateStart; i++)
         {
-            if (Complementisers.Contains(tokens[i].Form))
+            if (AttributionFinder.Complementisers.Contains(tokens[i].Form))
                 return false;
         }
         return true;

@@ -86,7 +86,7 @@ internal sealed class CasualtyReader(EventLexicon lexicon)
             // brackets and quotes sit inside a count («و(4) جنود», «"تحييد" 12 عنصراً»); other punctuation ends it
             if (t.Kind == TokenKind.Punct && t.Text is not ("(" or ")" or "\"" or "“" or "”" or "«" or "»"))
                 break;
-            var number = NumberAt(numbers, t.Span.Start);
+            var number = Annotations.StartingAt(numbers, t.Span.Start); // a binary search, not a scan per token
             if (number is null)
             {
                 // nouns between the parts of a sum («ثلاثة مدنيين و16 من المسلحين»); the first number must come soon
@@ -101,24 +101,6 @@ internal sealed class CasualtyReader(EventLexicon lexicon)
             i = TokenRange.LowerBound(tokens, number.Span.End) - 1;
         }
         return parts == 0 || span is null || total > MaxCount ? null : new EventCount((int)total, view.Document.Slice(span.Value), span.Value);
-    }
-
-    // Numbers are in text order: a binary search, not a scan per token.
-    private static NumberMention? NumberAt(List<NumberMention> numbers, int start)
-    {
-        int lo = 0, hi = numbers.Count - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            var s = numbers[mid].Span.Start;
-            if (s == start)
-                return numbers[mid];
-            if (s < start)
-                lo = mid + 1;
-            else
-                hi = mid - 1;
-        }
-        return null;
     }
 
     // «مقتل كل من "سروت عبدي، وعدنان ذكي، ومحمد غالب"»: count the listed names

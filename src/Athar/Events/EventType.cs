@@ -53,10 +53,11 @@ public static class EventTypes
     public static EventType Parse(string name) =>
         Enum.Parse<EventType>(name.Replace("_", "", StringComparison.Ordinal), ignoreCase: true);
 
-    public static string Name(EventType type) => type switch
-    {
-        EventType.TerritoryTaken => "territory_taken",
-        EventType.AirStrike => "air_strike",
-        _ => type.ToString().ToLowerInvariant(),
-    };
+    /// <summary>The contract's name («air_strike»), read from the enum's JSON names so the two cannot drift apart.</summary>
+    public static string Name(EventType type) => Names[type];
+
+    private static readonly FrozenDictionary<EventType, string> Names = typeof(EventType)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .ToFrozenDictionary(f => (EventType)f.GetValue(null)!, f => f.GetCustomAttributes(typeof(JsonStringEnumMemberNameAttribute), false)
+            .Cast<JsonStringEnumMemberNameAttribute>().Single().Name);
 }

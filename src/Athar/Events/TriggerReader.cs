@@ -23,7 +23,7 @@ internal sealed class TriggerReader(EventLexicon lexicon)
     {
         var tokens = view.Tokens;
         var hits = lexicon.Triggers.FindAll(tokens, clause.First, clause.End)
-            .Where(h => !InsideAny(view.Entities[sentence], view.SpanOf(h.First, h.Last)) && !InsideAny(view.Dates[sentence], view.SpanOf(h.First, h.Last)))
+            .Where(h => !Annotations.AnyContains(view.Entities[sentence], view.SpanOf(h.First, h.Last)) && !Annotations.AnyContains(view.Dates[sentence], view.SpanOf(h.First, h.Last)))
             .ToList();
         if (hits.Count == 0)
             return null;
@@ -139,16 +139,6 @@ internal sealed class TriggerReader(EventLexicon lexicon)
 
     private static bool HasDayDate(ArticleView view, int sentence, Span clause) =>
         view.Dates[sentence].Any(d => clause.Overlaps(d.Span) && d.Precision == Time.DatePrecision.Day && d.Start is not null);
-
-    private static bool InsideAny<T>(IReadOnlyList<T> items, Span span) where T : IAnnotation
-    {
-        foreach (var item in items)
-        {
-            if (item.Span.Contains(span))
-                return true;
-        }
-        return false;
-    }
 
     private readonly record struct Reading(PhraseMatch<TriggerEntry> Hit, bool Temporal, bool Definite, bool Suffered);
 }

@@ -14,19 +14,7 @@ public static class TokenRange
     }
 
     /// <summary>Index of the first token starting at or after <paramref name="offset"/>.</summary>
-    public static int LowerBound(IReadOnlyList<Token> tokens, int offset)
-    {
-        int lo = 0, hi = tokens.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (tokens[mid].Span.Start < offset)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        return lo;
-    }
+    public static int LowerBound(IReadOnlyList<Token> tokens, int offset) => Annotations.FirstStartingAt(tokens, offset);
 
     /// <summary>Index of the token containing <paramref name="offset"/>, or -1.</summary>
     public static int At(IReadOnlyList<Token> tokens, int offset)
