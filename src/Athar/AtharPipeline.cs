@@ -8,10 +8,11 @@ namespace Athar;
 /// <summary>The default stage order. Each stage reads only the layers of the stages before it.</summary>
 public static class AtharPipeline
 {
-    public static Pipeline CreateDefault() => new(DefaultStages());
+    public static Pipeline CreateDefault(PipelineOptions? options = null) => new(DefaultStages(options ?? new PipelineOptions()));
 
-    public static IEnumerable<IAnnotator> DefaultStages()
+    public static IEnumerable<IAnnotator> DefaultStages(PipelineOptions? options = null)
     {
+        options ??= new PipelineOptions();
         yield return new LanguageGuesser();
         yield return new Tokenizer();
         yield return new SentenceSplitter();
@@ -21,7 +22,17 @@ public static class AtharPipeline
         yield return new Places.PlaceFinder();
         yield return new Actors.ActorAnnotator();
         yield return new AttributionFinder();
-        yield return new EventExtractor();
+        yield return new EventStage(EventLexicon.Default, options.EventRules ?? Events.Rules.RuleBook.Default, options.Explain);
         yield return new ClaimFinder();
     }
+}
+
+/// <summary>How to build the pipeline: whether events carry the trace of their rules, and which event rules apply.</summary>
+public sealed record PipelineOptions
+{
+    /// <summary>Events carry the rules that made each field (<c>analyze --explain</c>).</summary>
+    public bool Explain { get; init; }
+
+    /// <summary>The event rules (the default table when null); a book with rules switched off shows what they do.</summary>
+    public Events.Rules.RuleBook? EventRules { get; init; }
 }

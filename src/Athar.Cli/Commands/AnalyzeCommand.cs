@@ -15,11 +15,12 @@ public static class AnalyzeCommand
         var url = new Option<string?>("--url") { Description = "Source URL of the article" };
         var format = new Option<string>("--format") { Description = "json or table", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "table");
+        var explain = new Option<bool>("--explain") { Description = "Each event lists the rules that decided its fields (a \"trace\")" };
         var maxSize = new Option<string>("--max-size") { Description = "Largest input accepted (e.g. 10MB)", DefaultValueFactory = _ => "10MB" };
 
         var command = new Command("analyze", "Analyse one article (or a JSONL batch) and print its evidence-linked annotations")
         {
-            file, jsonl, published, url, format, maxSize,
+            file, jsonl, published, url, format, maxSize, explain,
         };
         command.SetAction(parse =>
         {
@@ -29,7 +30,8 @@ public static class AnalyzeCommand
                 parse.GetValue(published) is { } p ? PublishedDate.Parse(p) : null,
                 parse.GetValue(url),
                 parse.GetValue(format) ?? "json",
-                new InputLimits(InputLimits.ParseSize(parse.GetValue(maxSize) ?? "10MB")));
+                new InputLimits(InputLimits.ParseSize(parse.GetValue(maxSize) ?? "10MB")))
+            { Explain = parse.GetValue(explain) };
             return Execute(options, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
         });
         return command;
@@ -39,7 +41,7 @@ public static class AnalyzeCommand
     {
         if (options.File is null == options.Jsonl is null)
             throw new UserInputException("give either an article FILE (or - for stdin) or --jsonl FILE");
-        var pipeline = AtharPipeline.CreateDefault();
+        var pipeline = AtharPipeline.CreateDefault(new PipelineOptions { Explain = options.Explain });
         if (options.Jsonl is not null)
             return BatchAnalyzer.Run(pipeline, options, stdout, stderr);
 
@@ -57,4 +59,8 @@ public static class AnalyzeCommand
     }
 }
 
-public sealed record AnalyzeOptions(string? File, string? Jsonl, DateOnly? Published, string? Url, string Format, InputLimits Limits);
+public sealed record AnalyzeOptions(string? File, string? Jsonl, DateOnly? Published, string? Url, string Format, InputLimits Limits)
+{
+    /// <summary>Events carry the trace of the rules that decided them.</summary>
+    public bool Explain { get; init; }
+}

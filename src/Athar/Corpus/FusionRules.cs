@@ -1,11 +1,12 @@
 using Athar.Events;
+using Athar.Events.SameIncident;
 using Athar.Places;
 
 namespace Athar.Corpus;
 
 /// <summary>
 /// Whether two articles' reports describe one incident, and how well they match. The notions are those of
-/// the single-article merger (<see cref="EventMerger"/>) and the evaluation contract: same type or both
+/// the single-article merger (<see cref="Events.SameIncident.InArticlePolicy"/>) and the evaluation contract: same type or both
 /// clashes (battle~raid); date intervals overlapping after widening by a day (as the scorer widens); places within 25 km, or one
 /// of them a district/province-level place of the same admin unit. Across articles a missing or
 /// country-level place (often the outlet's framing) needs a shared actor and dates known to the week; two
@@ -15,6 +16,9 @@ public static class FusionRules
 {
     /// <summary>Reports dated more loosely than this (a year, a season) are not fused: too many incidents fit.</summary>
     public const int MaxFusableDays = 31;
+
+    /// <summary>Reports of one incident place it within this distance (the evaluation contract's tolerance).</summary>
+    public static double SamePlaceKm => Events.Rules.RuleBook.Default.Value("same.place-km");
 
     /// <summary>Without a place, both reports must be dated to within this many days.</summary>
     public const int MaxDaysWithoutPlace = 7;
@@ -40,7 +44,7 @@ public static class FusionRules
         return score;
     }
 
-    public static bool TypesCompatible(EventType a, EventType b) => a == b || (EventMerger.IsClash(a) && EventMerger.IsClash(b));
+    public static bool TypesCompatible(EventType a, EventType b) => a == b || (IncidentCompatibility.IsClash(a) && IncidentCompatibility.IsClash(b));
 
     /// <summary>The types a report of type <paramref name="type"/> may fuse with (for candidate queries).</summary>
     public static IReadOnlyList<EventType> CompatibleTypes(EventType type) =>
@@ -60,8 +64,8 @@ public static class FusionRules
         if (a.Where is null || b.Where is null || IsCountryLevel(a.Where) || IsCountryLevel(b.Where))
             return sharedActors > 0 && Days(a.When!) <= MaxDaysWithoutPlace && Days(b.When!) <= MaxDaysWithoutPlace ? 0.5 : null;
         var km = Geo.DistanceKm(a.Where.Lat, a.Where.Lon, b.Where.Lat, b.Where.Lon);
-        if (km <= EventMerger.SamePlaceKm)
-            return 2 - (km / EventMerger.SamePlaceKm);
+        if (km <= SamePlaceKm)
+            return 2 - (km / SamePlaceKm);
         if (a.Where.Country != b.Where.Country)
             return null;
         return (IsAdminLevel(a.Where) || IsAdminLevel(b.Where)) && AdminUnit(a.Where) is { } unit && unit == AdminUnit(b.Where) ? 1 : null;

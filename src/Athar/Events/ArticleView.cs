@@ -14,12 +14,11 @@ namespace Athar.Events;
 public sealed class ArticleView
 {
     // A comma followed by one of these opens a new clause («، كذلك سيطرت», «، في حين فرّ»).
-    private static readonly FrozenSet<string> ClauseOpeners = new[] { "كذلك", "كما", "فيما", "بينما", "في", "وسط", "ولكن", "لكن", "بل", "ثم", "حيث" }
-        .Select(MatchingForm.Of).ToFrozenSet();
+    private static FrozenSet<string> ClauseOpeners => EventLexicon.Default.Words("clause-opener");
 
-    // «جرى اعتقاله في العراق ولكنه فرّ من السجن»: a contrast opens a new clause even without a comma.
-    private static readonly FrozenSet<string> Contrast = new[] { "ولكن", "لكن", "ولكنه", "لكنه", "ولكنها", "لكنها", "ولكنهم" }
-        .Select(MatchingForm.Of).ToFrozenSet();
+    // «جرى اعتقاله في العراق ولكنه فرّ من السجن», «…، بالتزامن مع قصف …»: a contrast or a simultaneous
+    // incident opens a new clause even without a comma.
+    private static FrozenSet<string> Contrast => EventLexicon.Default.Words("contrast");
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Document, ArticleView> Views = new();
 

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using Athar.Text;
 
 namespace Athar.Events;
@@ -14,39 +15,55 @@ public enum TriggerClass
     /// <summary>«عملية أمنية»: a raid when it kills, an arrest when it detains.</summary>
     Operation,
 
-    /// <summary>«انفجار»: a bombing unless an air strike explains it.</summary>
+    /// <summary>«انفجار»: a bombing unless an air strike or a shell explains it.</summary>
     Explosion,
 
     /// <summary>«داهمت»: a house raid, named by what it did (abduction, arrest), a raid otherwise.</summary>
     Search,
+
+    /// <summary>«سقطت»: something fell on a place; an incident only when the thing is a drone, a rocket or a shell.</summary>
+    Fall,
 }
 
-public readonly record struct TriggerEntry(TriggerClass Class, bool Strong, bool Generic, bool Plural);
+public readonly record struct TriggerEntry(TriggerClass Class, bool Strong, bool Generic, bool Plural, bool Named = false);
 
 public enum FilterReason { Negation, Intent, Campaign, Series, Temporal, State, Name, Protest, Comparison }
 
 public enum CountKind { Killed, Injured, Detained }
 
+/// <summary>How an attack was carried out (means.tsv): it decides the type of a generic trigger.</summary>
+public enum Means { Air, Artillery, Explosive, Gunfire, Blade }
+
+/// <summary>A means word: its kind, its rank against other means in the clause, and whether it can fall on a place.</summary>
+public readonly record struct MeansEntry(Means Means, int Rank, bool Projectile);
+
 /// <summary>The Events stage's word tables (Events/*.tsv), loaded once.</summary>
 public sealed class EventLexicon
 {
+    private readonly FrozenDictionary<string, FrozenSet<string>> _words;
+    private readonly FrozenDictionary<string, PhraseMatcher<bool>> _phrases;
+
     private EventLexicon()
     {
         Triggers = new PhraseMatcher<TriggerEntry>(
             EmbeddedLexicon.Rows("Events/triggers.tsv").Select(r => (r[0], ParseTrigger(r))), allowArticleStripping: true, allowEnclitics: true);
-        TypeCues = new PhraseMatcher<EventType>(EmbeddedLexicon.Rows("Events/type-cues.tsv").Select(r => (r[0], EventTypes.Parse(r[1]))));
+        Means = new PhraseMatcher<MeansEntry>(EmbeddedLexicon.Rows("Events/means.tsv").Select(r => (r[0], ParseMeans(r))), allowArticleStripping: true);
         Filters = new PhraseMatcher<FilterReason>(EmbeddedLexicon.Rows("Events/event-filters.tsv").Select(r => (r[0], Enum.Parse<FilterReason>(r[1], true))));
         Casualties = new PhraseMatcher<CountKind>(EmbeddedLexicon.Rows("Events/casualty-cues.tsv").Select(r => (r[0], Enum.Parse<CountKind>(r[1], true))), allowEnclitics: true);
         BackgroundOpeners = new PhraseMatcher<bool>(EmbeddedLexicon.Rows("Events/background-markers.tsv").Select(r => (r[0], true)));
         Locatives = EmbeddedLexicon.Rows("Events/locative-words.tsv").Select(r => MatchingForm.Of(r[0])).ToFrozenSet();
         Weapons = new PhraseMatcher<string>(EmbeddedLexicon.Rows("Events/weapons.tsv").Select(r => (r[0], r[0])));
+        var rows = EmbeddedLexicon.Rows("Events/event-words.tsv").ToList();
+        _words = rows.Where(r => !r[0].Contains(' ', StringComparison.Ordinal)).GroupBy(r => r[1])
+            .ToFrozenDictionary(g => g.Key, g => g.Select(r => MatchingForm.Of(r[0])).ToFrozenSet());
+        _phrases = rows.GroupBy(r => r[1]).ToFrozenDictionary(g => g.Key, g => new PhraseMatcher<bool>(g.Select(r => (r[0], true))));
     }
 
     public static EventLexicon Default { get; } = new();
 
     public PhraseMatcher<TriggerEntry> Triggers { get; }
 
-    public PhraseMatcher<EventType> TypeCues { get; }
+    public PhraseMatcher<MeansEntry> Means { get; }
 
     public PhraseMatcher<FilterReason> Filters { get; }
 
@@ -58,10 +75,23 @@ public sealed class EventLexicon
 
     public FrozenSet<string> Locatives { get; }
 
+    /// <summary>One-word members of a class of event-words.tsv, in matching form.</summary>
+    public FrozenSet<string> Words(string wordClass) =>
+        _words.TryGetValue(wordClass, out var set) ? set : throw new KeyNotFoundException($"event-words.tsv has no class '{wordClass}'");
+
+    /// <summary>All members (words and phrases) of a class of event-words.tsv, as a phrase matcher.</summary>
+    public PhraseMatcher<bool> Phrases(string wordClass) =>
+        _phrases.TryGetValue(wordClass, out var m) ? m : throw new KeyNotFoundException($"event-words.tsv has no class '{wordClass}'");
+
+    public FrozenSet<string> SubjectedTo => Words("subjected");
+
     private static TriggerEntry ParseTrigger(string[] row)
     {
         var flags = row.Length > 3 ? row[3].Split(',') : [];
         var cls = Enum.Parse<TriggerClass>(row[1].Replace("_", "", StringComparison.Ordinal), ignoreCase: true);
-        return new TriggerEntry(cls, row[2] == "strong", flags.Contains("generic"), flags.Contains("plural"));
+        return new TriggerEntry(cls, row[2] == "strong", flags.Contains("generic"), flags.Contains("plural"), flags.Contains("named"));
     }
+
+    private static MeansEntry ParseMeans(string[] row) =>
+        new(Enum.Parse<Means>(row[1], ignoreCase: true), int.Parse(row[2], CultureInfo.InvariantCulture), row.Length > 3 && row[3] == "projectile");
 }

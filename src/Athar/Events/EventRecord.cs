@@ -70,4 +70,9 @@ public sealed record EventRecord(
     TextRef? Attribution,
     Certainty Certainty,
     TextRef? CertaintyCue,
-    IReadOnlyList<TextRef> Evidence) : IAnnotation;
+    IReadOnlyList<TextRef> Evidence) : IAnnotation
+{
+    /// <summary>Which rule set which field (only with <c>analyze --explain</c>; absent from the output otherwise).</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<Rules.TraceStep>? Trace { get; init; }
+}

@@ -1,0 +1,86 @@
+using Athar.Actors;
+using Athar.Attribution;
+using Athar.Events.Rules;
+using Athar.Text;
+
+namespace Athar.Events.Decisions;
+
+/// <summary>
+/// Who did it and to whom, by word order: «سيطرة قسد على الباغوز» and «استهدفت طائرة تركية سيارة» put the
+/// agent right after the trigger; «القوات الأمنية ألقت القبض على أمير التنظيم» right before; «على» and «ضد»
+/// introduce the target; «هجوم شنه مسلحون» names the agent after «شنه»; «تعرضت القاعدة لقصف» makes the subject
+/// the target; «أعلنت مديرية الأمن أنها ألقت القبض» makes the announcing force the agent.
+/// </summary>
+internal sealed class ActorRules(EventLexicon lexicon, RuleBook rules) : IActorDecision
+{
+    public ActorChoice Decide(MentionContext clause, TypeChoice type)
+    {
+        var view = clause.View;
+        var tokens = view.Tokens;
+        var scope = clause.ClauseSpan;
+        var hit = type.Head.Hit;
+        var attributions = view.Attributions[clause.Sentence];
+        var actors = view.Entities[clause.Sentence].Where(e => scope.Contains(e.Span) && e.Kind is not (EntityKind.Media or EntityKind.Monitor)
+            && !attributions.Any(a => a.Span.Contains(e.Span))).ToList();
+        var triggerStart = tokens[hit.First].Span.Start;
+        var triggerEnd = tokens[hit.Last].Span.End;
+        var reach = (int)rules.Value("actor.reach");
+        if (type.Head.Suffered && rules.On("actor.suffered"))
+            return new(By("actor.launched", LaunchedBy(view, actors, hit.Last, scope)), By("actor.suffered", actors.LastOrDefault(e => e.Span.End <= triggerStart)));
+        // «مقتل العقيد خالد»: who follows a killing word is its victim, not its agent
+        if (hit.Value.Class == TriggerClass.Kill && rules.On("actor.kill-victim"))
+            return new(By("actor.launched", LaunchedBy(view, actors, hit.Last, scope)),
+                By("actor.kill-victim", actors.FirstOrDefault(e => e.Span.Start >= triggerEnd && view.WordDistance(hit.Last, e.Span) <= 3)));
+        var marker = TargetMarkerAfter(view, hit.Last, scope);
+        var markerStart = marker >= 0 ? tokens[marker].Span.Start : int.MaxValue;
+        var target = By("actor.target-marker", marker >= 0 ? actors.FirstOrDefault(e => e.Span.Start > markerStart && view.WordDistance(marker, e.Span) <= reach) : null);
+        // «مقتل قيادي في الهيئة بغارة»: who stands between the killing word and the trigger is the victim
+        var victimsFrom = type.KillBefore is { } k ? tokens[k].Span.End : int.MaxValue;
+        if (type.KillBefore is not null)
+            target ??= By("actor.kill-victim", actors.FirstOrDefault(e => e.Span.Start >= victimsFrom && e.Span.End <= triggerStart));
+        // a device («عبوة ناسفة», «انفجار») has no agent after it: «عبوة ناسفة … بعربة للجيش التركي» names the target
+        var device = hit.Value.Class is TriggerClass.Bombing or TriggerClass.Explosion;
+        var agent = By("actor.launched", LaunchedBy(view, actors, hit.Last, scope))
+            ?? By("actor.after-trigger", device ? null : actors.FirstOrDefault(e => e.Span.Start >= triggerEnd && e.Span.Start < markerStart && view.WordDistance(hit.Last, e.Span) <= 3))
+            ?? By("actor.before-trigger", actors.LastOrDefault(e => e.Span.End <= triggerStart && e.Span.Start < victimsFrom && view.WordDistance(hit.First, e.Span) <= 4))
+            ?? By("actor.announcer", AnnouncingForce(view, clause.Sentence, triggerStart, attributions));
+        if (marker < 0)
+            target ??= By("actor.after-trigger", actors.FirstOrDefault(e => e.Span.Start >= triggerEnd && e != agent?.Value && view.WordDistance(hit.Last, e.Span) <= reach));
+        return new(agent, target);
+    }
+
+    private Decision<EntityMention>? By(string rule, EntityMention? e) => e is null || !rules.On(rule) ? null : Decision.By(rule, e);
+
+    // «هجوم شنه مسلحون من تنظيم داعش», «عملية نفذها الجهاز»: the actor after «شنه/نفذه/تبناه» is the agent
+    private EntityMention? LaunchedBy(ArticleView view, List<EntityMention> actors, int trigger, Span scope)
+    {
+        var verbs = lexicon.Words("launched");
+        for (var i = trigger + 1; i < view.Tokens.Count && view.Tokens[i].Span.End <= scope.End && i - trigger <= 3; i++)
+        {
+            if (!verbs.Contains(view.Tokens[i].Form))
+                continue;
+            var after = view.Tokens[i].Span.End;
+            return actors.FirstOrDefault(e => e.Span.Start >= after && view.WordDistance(i, e.Span) <= 5);
+        }
+        return null;
+    }
+
+    private int TargetMarkerAfter(ArticleView view, int trigger, Span scope)
+    {
+        var markers = lexicon.Words("target");
+        for (var i = trigger + 1; i < view.Tokens.Count && view.Tokens[i].Span.End <= scope.End && i - trigger <= 4; i++)
+        {
+            var t = view.Tokens[i];
+            if (markers.Contains(t.Form) || t.Readings.Any(r => r.Prefix.Length == 0 && markers.Contains(r.Stem)))
+                return i;
+        }
+        return -1;
+    }
+
+    private static EntityMention? AnnouncingForce(ArticleView view, int sentence, int triggerStart, IReadOnlyList<AttributionMention> attributions)
+    {
+        var source = attributions.FirstOrDefault(a => a.Kind == AttributionKind.Speech && a.Span.End <= triggerStart);
+        return source is null ? null : view.Entities[sentence].FirstOrDefault(e => source.Span.Contains(e.Span)
+            && e.Kind is EntityKind.StateForce or EntityKind.Government or EntityKind.ArmedGroup);
+    }
+}

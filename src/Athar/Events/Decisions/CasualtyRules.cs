@@ -1,0 +1,136 @@
+using System.Collections.Frozen;
+using Athar.Actors;
+using Athar.Events.Rules;
+using Athar.Text;
+
+namespace Athar.Events.Decisions;
+
+/// <summary>
+/// How many were killed, injured or detained, read in the clause (else the sentence up to it): «مقتل 3», «16
+/// قتيلاً», «مقتل ثلاثة مدنيين و16 من المسلحين وثلاثة عناصر» (a sum), «قتل ضابط و(4) جنود» (a bare noun counts
+/// one), «ما أسفر عن مقتلهم» (the count named earlier), «قتلت فيها أبا بكر البغدادي» (one person), «مقتل كل من
+/// X، وY، وZ». Killed and injured are separate: «قُتل ثلاثة وأصيب خمسة آخرون» is 3 killed, 5 injured. A
+/// breakdown («بينهم 4 من الشرطة») is not added, and vague quantities («عشرات») give no count.
+/// </summary>
+internal sealed class CasualtyRules(EventLexicon lexicon, RuleBook rules) : ICasualtyDecision
+{
+    /// <summary>More people than this in one incident is a misread number, not a count.</summary>
+    public const long MaxCount = 10_000_000;
+
+    private static readonly FrozenDictionary<string, int> PeopleNouns = EmbeddedLexicon.Rows("Events/people-nouns.tsv")
+        .ToFrozenDictionary(r => MatchingForm.Of(r[0]), r => r.Length > 1 ? int.Parse(r[1], System.Globalization.CultureInfo.InvariantCulture) : 1);
+
+    public CasualtyChoice Decide(MentionContext clause, TypeChoice type)
+    {
+        var found = Read(clause, clause.Clause);
+        if (found.Killed is null && found.Injured is null && found.Detained is null && rules.On("casualty.sentence"))
+        {
+            var (first, _) = clause.View.Ranges[clause.Sentence];
+            found = Read(clause, (first, clause.Clause.End));
+        }
+        return found;
+    }
+
+    private CasualtyChoice Read(MentionContext clause, (int First, int End) scope)
+    {
+        var view = clause.View;
+        var numbers = view.Numbers[clause.Sentence].Where(n => n.Kind == NumberKind.Cardinal && !view.Dates[clause.Sentence].Any(d => d.Span.Overlaps(n.Span))).ToList();
+        var cues = lexicon.Casualties.FindAll(view.Tokens, scope.First, scope.End);
+        Decision<EventCount>? killed = null, injured = null, detained = null;
+        foreach (var cue in cues)
+        {
+            if (Count(view, clause.Sentence, cue, scope, numbers) is not { } count)
+                continue;
+            ref var current = ref cue.Value == CountKind.Killed ? ref killed : ref cue.Value == CountKind.Injured ? ref injured : ref detained;
+            if (current is null || current.Value.Value.Count < count.Value.Count)
+                current = count;
+        }
+        return new CasualtyChoice(killed, injured, detained);
+    }
+
+    private Decision<EventCount>? Count(ArticleView view, int sentence, PhraseMatch<CountKind> cue, (int First, int End) scope, List<NumberMention> numbers)
+    {
+        var tokens = view.Tokens;
+        var cueSpan = cue.SpanIn(tokens);
+        // «مقتل ثلاثة مدنيين و16 …»: numbers after the cue, joined by «و»
+        if (SumAfter(view, numbers, cue.Last + 1, scope.End) is { } after)
+            return Decision.By("casualty.number-after", after);
+        // «16 قتيلاً», «5 جنود … قتلوا»: a number right before the cue
+        var before = numbers.LastOrDefault(n => n.Span.End <= cueSpan.Start && view.Distance(cue.First, n.Span) <= 2);
+        if (before is not null)
+            return before.Value <= MaxCount ? Decision.By("casualty.number-before", new EventCount((int)before.Value, before.Text, before.Span)) : null;
+        var last = tokens[cue.Last];
+        // «مقتلهم»: the count named earlier in the sentence; «مقتله»: one
+        if (cue.Enclitic is "هم" or "هن" && numbers.LastOrDefault(n => n.Span.End <= cueSpan.Start) is { } earlier)
+            return earlier.Value <= MaxCount ? Decision.By("casualty.pronoun", new EventCount((int)earlier.Value, earlier.Text, earlier.Span)) : null;
+        if (cue.Enclitic is "ه" or "ها")
+            return Decision.By("casualty.pronoun", new EventCount(1, last.Text, last.Span));
+        // «قتلت فيها أبا بكر البغدادي»: a named person right after the verb
+        var person = view.Entities[sentence].FirstOrDefault(e => e.Kind == EntityKind.Person && e.Span.Start >= cueSpan.End && view.Distance(cue.Last, e.Span) <= 3);
+        if (person is not null)
+            return Decision.By("casualty.named-person", new EventCount(1, person.Text, person.Span));
+        return CountList(view, cue.Last + 1, scope.End) is { } list ? Decision.By("casualty.list", list) : null;
+    }
+
+    private EventCount? SumAfter(ArticleView view, List<NumberMention> numbers, int from, int end)
+    {
+        var tokens = view.Tokens;
+        var stops = rules.On("casualty.stop-at-cue") ? lexicon.Words("count-stop") : [];
+        long total = 0;
+        int parts = 0, gap = 0;
+        Span? span = null;
+        var i = from;
+        // A bare singular noun first («قتل ضابط و(4) جنود») counts one, a dual («مقتل عنصرين») two
+        if (i < end && PeopleNouns.TryGetValue(tokens[i].Form, out var people))
+        {
+            total = people;
+            parts = 1;
+            span = tokens[i].Span;
+            i++;
+        }
+        for (; i < end; i++)
+        {
+            var t = tokens[i];
+            // brackets and quotes sit inside a count («و(4) جنود», «"تحييد" 12 عنصراً»); other punctuation ends it
+            if (t.Kind == TokenKind.Punct && t.Text is not ("(" or ")" or "\"" or "“" or "”" or "«" or "»"))
+                break;
+            // «قتل ثلاثة وأصيب خمسة آخرون», «قتل 10 بينهم 4 من الشرطة»: another count or a breakdown begins
+            if (parts > 0 && (stops.Contains(t.Form) || t.Readings.Any(r => stops.Contains(r.Stem)) || lexicon.Casualties.LongestAt(tokens, i, end) is not null))
+                break;
+            var number = Annotations.StartingAt(numbers, t.Span.Start); // a binary search, not a scan per token
+            if (number is null)
+            {
+                // nouns between the parts of a sum («ثلاثة مدنيين و16 من المسلحين»); the first number must come soon
+                if (++gap > (parts == 0 ? 2 : 3))
+                    break;
+                continue;
+            }
+            total += (long)Math.Min(number.Value, MaxCount + 1);
+            parts++;
+            span = span is { } s ? s.Cover(number.Span) : number.Span;
+            gap = 0;
+            i = TokenRange.LowerBound(tokens, number.Span.End) - 1;
+        }
+        return parts == 0 || span is null || total > MaxCount ? null : new EventCount((int)total, view.Document.Slice(span.Value), span.Value);
+    }
+
+    // «مقتل كل من "سروت عبدي، وعدنان ذكي، ومحمد غالب"»: count the listed names
+    private static EventCount? CountList(ArticleView view, int from, int end)
+    {
+        var tokens = view.Tokens;
+        if (from + 1 >= end || tokens[from].Form != "كل" || tokens[from + 1].Form != "من")
+            return null;
+        var items = 1;
+        var last = from + 1;
+        for (var i = from + 2; i < end; i++)
+        {
+            if (tokens[i].Text is "." or "؛")
+                break;
+            if (tokens[i].Text is "،" or ",")
+                items++;
+            last = i;
+        }
+        var span = new Span(tokens[from].Span.Start, tokens[last].Span.End);
+        return new EventCount(items, view.Document.Slice(span), span);
+    }
+}

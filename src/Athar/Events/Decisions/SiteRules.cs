@@ -1,0 +1,140 @@
+using Athar.Attribution;
+using Athar.Events.Rules;
+using Athar.Events.SameIncident;
+using Athar.Places;
+using Athar.Text;
+
+namespace Athar.Events.Decisions;
+
+/// <summary>
+/// The site decision by rules. The clause's places (else the sentence's up to the clause) that can be where it
+/// happened: not a reference point of a distance («30 كم غرب إدلب»), not where the fire came from («المتمركزة في
+/// بريديج»), not too far from the trigger. A place that contains another of them («ريف حماة» around «كفرزيتا»)
+/// only qualifies it. What remains are the sites: strikes, shelling, bombings and attacks on several places are
+/// one incident per place («مدينتي دوما وحرستا»); a push, a battle or a sweep over nearby places is one incident.
+/// </summary>
+internal sealed class SiteRules(EventLexicon lexicon, RuleBook rules) : ISiteDecision
+{
+    private static readonly EventType[] OnePerPlace = [EventType.AirStrike, EventType.Shelling, EventType.Bombing, EventType.Attack];
+
+    public IReadOnlyList<Decision<PlaceMention>> Decide(MentionContext clause, TypeChoice type)
+    {
+        var places = Candidates(clause, type, clause.ClauseSpan);
+        if (places.Count == 0 && rules.On("site.governing"))
+            places = Candidates(clause, type, clause.Governing);
+        if (places.Count == 0)
+            return [];
+        var trigger = type.Head.Hit.First;
+        var sites = rules.On("site.container") ? places.Where(p => !places.Any(q => q != p && Contains(p, q))).ToList() : places;
+        sites = Distinct(sites);
+        var preferred = sites.Where(p => Penalty(clause, p) == 0).ToList();
+        if (preferred.Count > 0)
+            sites = preferred;
+        if (sites.Count > 1 && rules.On("site.between") && Between(clause, sites[0], sites[1]))
+            return [Decision.By("site.between", sites[0])];
+        if (sites.Count > 1 && rules.On("site.one-per-place") && OnePerPlace.Contains(type.Type.Value))
+            return sites.Select(s => Decision.By("site.one-per-place", s)).ToList();
+        var best = sites.OrderBy(p => clause.View.WordDistance(trigger, p.Span) + Penalty(clause, p) + Fineness(p) + (IsLocative(clause.View, p) ? 0 : 6)).First();
+        return [Decision.By(sites.Count > 1 ? "site.one-push" : "site.only", best)];
+    }
+
+    private List<PlaceMention> Candidates(MentionContext clause, TypeChoice type, Span scope)
+    {
+        var view = clause.View;
+        var trigger = type.Head.Hit.First;
+        return view.Places[clause.Sentence].Where(p => scope.Contains(p.Span)
+            && !(rules.On("site.reference-point") && After(view, p, "distance", 3))
+            && !(rules.On("site.origin") && After(view, p, "origin", (int)rules.Value("site.origin")))
+            && !(rules.On("site.reach") && view.WordDistance(trigger, p.Span) > Reach(p))).ToList();
+    }
+
+    // A country named far from the trigger (a related-news line glued to the sentence) says nothing of where.
+    private double Reach(PlaceMention p) => p.Precision == PlacePrecision.Country ? rules.Value("site.reach-country") : rules.Value("site.reach");
+
+    // A word of a class of event-words.tsv within a few tokens before the place
+    private bool After(ArticleView view, PlaceMention p, string wordClass, int reach)
+    {
+        var words = lexicon.Words(wordClass);
+        var i = TokenRange.LowerBound(view.Tokens, p.Span.Start);
+        for (var j = i - 1; j >= Math.Max(0, i - reach); j--)
+        {
+            if (words.Contains(view.Tokens[j].Form) || view.Tokens[j].Readings.Any(r => words.Contains(r.Stem)))
+                return true;
+        }
+        return false;
+    }
+
+    // Does the coarse place «outer» contain «inner»? Its admin context («التابعة لناحية حارم») does; so does a
+    // coarser unit around it. An unknown name placed by its context is a site of its own, never a container.
+    private bool Contains(PlaceMention outer, PlaceMention inner) =>
+        (inner.Context is { } context && context.Span.Overlaps(outer.Span) && outer.Resolution != PlaceResolution.AdminContext)
+        || PlaceRelations.Contains(SiteFacts.From(outer), SiteFacts.From(inner), rules);
+
+    // The same place named twice («إدلب … مدينة إدلب») is one site.
+    private static List<PlaceMention> Distinct(List<PlaceMention> sites)
+    {
+        var kept = new List<PlaceMention>();
+        foreach (var s in sites)
+        {
+            if (!kept.Any(k => k.Name == s.Name && k.Precision == s.Precision && Geo.DistanceKm(k.Lat, k.Lon, s.Lat, s.Lon) < 1))
+                kept.Add(s);
+        }
+        return kept;
+    }
+
+    // «بين بلدتي الشعيتية والقليلية»: one site between two places
+    private bool Between(MentionContext clause, PlaceMention a, PlaceMention b)
+    {
+        var tokens = clause.View.Tokens;
+        var first = TokenRange.LowerBound(tokens, a.Span.Start);
+        var words = lexicon.Words("between");
+        for (var j = first - 1; j >= Math.Max(clause.Clause.First, first - 3); j--)
+        {
+            if (words.Contains(tokens[j].Form))
+                return b.Span.Start - a.Span.End < 40;
+        }
+        return false;
+    }
+
+    // A place inside a source («صحفي يعيش في دير الزور»), an organisation's name, or the dateline is the
+    // reporter's or the organisation's, not the incident's — unless nothing else is named.
+    private int Penalty(MentionContext clause, PlaceMention p)
+    {
+        if (!rules.On("site.not-reporter"))
+            return 0;
+        var view = clause.View;
+        return (view.Attributions[clause.Sentence].Any(a => a.Kind != AttributionKind.According && a.Span.Contains(p.Span)) ? 25 : 0)
+            + (view.Entities[clause.Sentence].Any(e => e.Span.Contains(p.Span)) ? 15 : 0)
+            + (IsDateline(view, clause.Sentence, p) ? 20 : 0);
+    }
+
+    // Prefer the finest place: a village named in the clause beats the country it lies in.
+    private static int Fineness(PlaceMention p) => p.Precision switch
+    {
+        PlacePrecision.Country => 20,
+        PlacePrecision.Region => 6,
+        PlacePrecision.Province => 3,
+        _ => 0,
+    };
+
+    // A place introduced as a location («في», «قرب», «بريف») rather than a name's complement («معركة استعادة الموصل»)
+    private bool IsLocative(ArticleView view, PlaceMention p)
+    {
+        var i = TokenRange.LowerBound(view.Tokens, p.Span.Start);
+        var first = view.Tokens[i];
+        if (first.Readings.Any(r => r.Prefix is "ب" or "وب" or "فب" or "بال" or "وبال") || lexicon.Locatives.Contains(first.Form))
+            return true;
+        var before = i - 1;
+        while (before >= 0 && view.Tokens[before].Kind == TokenKind.Punct && view.Tokens[before].Text is "#" or "“" or "\"" or "«")
+            before--;
+        return before >= 0 && (lexicon.Locatives.Contains(view.Tokens[before].Form) || view.Tokens[before].Readings.Any(r => r.Prefix.Length > 0 && lexicon.Locatives.Contains(r.Stem)));
+    }
+
+    // «إدلب (الحل) – سيطرت …»: the dateline names the desk's city, a weaker clue than the sentence's own places
+    private static bool IsDateline(ArticleView view, int sentence, PlaceMention p)
+    {
+        var first = view.Ranges[sentence].First;
+        var i = TokenRange.LowerBound(view.Tokens, p.Span.End);
+        return TokenRange.LowerBound(view.Tokens, p.Span.Start) == first && i < view.Ranges[sentence].End && view.Tokens[i].Text is "(" or "–" or "-" or "—" or ":";
+    }
+}

@@ -1,0 +1,159 @@
+using Athar.Events.Reading;
+using Athar.Events.Rules;
+using Athar.Text;
+
+namespace Athar.Events.Decisions;
+
+/// <summary>
+/// The type decision by rules: the most specific trigger of the clause heads it; a generic trigger («قصف»,
+/// «هجوم», «استهدف», «مقتل», «انفجار», «سقطت») takes its type from the means the clause names, wherever it
+/// names them; a gun attack on a force's unit or post is a battle.
+/// </summary>
+internal sealed class TypeRules(EventLexicon lexicon, RuleBook rules) : ITypeDecision
+{
+    // Higher wins when one clause has several triggers: the most specific description of the incident.
+    private static readonly EventType[] Priority =
+    [
+        EventType.Attack, EventType.Battle, EventType.TerritoryTaken, EventType.Arrest, EventType.Abduction,
+        EventType.Raid, EventType.Shelling, EventType.AirStrike, EventType.Bombing,
+    ];
+
+    public TypeChoice? Decide(MentionContext clause, IReadOnlyList<TriggerReading> triggers)
+    {
+        if (triggers.Count == 0)
+            return null;
+        var view = clause.View;
+        var has = triggers.Select(k => k.Hit.Value.Class).ToHashSet();
+        var strong = triggers.Where(k => k.Hit.Value.Strong && !k.Temporal).ToList();
+        var pool = strong.Count > 0 ? strong : triggers.ToList();
+        var means = lexicon.Means.FindAll(view.Tokens, clause.Clause.First, clause.Clause.End);
+        var typed = pool.Select(k => (Reading: k, Means: MeansFor(view, means, k.Hit), Type: (Decision<EventType>?)null)).ToList();
+        for (var i = 0; i < typed.Count; i++)
+            typed[i] = typed[i] with { Type = TypeOf(clause, typed[i].Reading.Hit, typed[i].Means, has) };
+        var candidates = typed.Where(t => t.Type is not null).ToList();
+        if (candidates.Count == 0)
+            return null;
+        var best = candidates.OrderByDescending(s => Array.IndexOf(Priority, s.Type!.Value.Value)).ThenBy(s => s.Reading.Hit.First).First();
+        var hit = best.Reading.Hit;
+        var kill = triggers.Where(k => k.Hit.Value.Class == TriggerClass.Kill && k.Hit.Last < hit.First).Select(k => (int?)k.Hit.Last).FirstOrDefault();
+        var generic = (hit.Value.Class == TriggerClass.Attack && hit.Value.Generic && best.Means is null) || hit.Value.Class is TriggerClass.Kill or TriggerClass.Explosion;
+        return new TypeChoice(best.Reading, best.Type!.Value, generic, Standalone(clause, best.Reading, best.Means, strong.Count > 0, has), kill);
+    }
+
+    // The means that explains a trigger: anywhere in its clause (rank first, then nearness); with the rule off,
+    // only within a few words of the trigger.
+    private MeansEntry? MeansFor(ArticleView view, List<PhraseMatch<MeansEntry>> means, PhraseMatch<TriggerEntry> hit)
+    {
+        var window = rules.On("type.means-in-clause") ? int.MaxValue : (int)rules.Value("type.means-window");
+        return means.Where(m => view.WordDistance(hit.First, m.SpanIn(view.Tokens)) <= window)
+            .OrderByDescending(m => m.Value.Rank).ThenBy(m => Math.Abs(m.First - hit.First))
+            .Select(m => (MeansEntry?)m.Value).FirstOrDefault();
+    }
+
+    private Decision<EventType>? TypeOf(MentionContext clause, PhraseMatch<TriggerEntry> hit, MeansEntry? means, HashSet<TriggerClass> has)
+    {
+        var t = hit.Value;
+        switch (t.Class)
+        {
+            case TriggerClass.Battle: return Decision.By("type.trigger", EventType.Battle);
+            case TriggerClass.TerritoryTaken: return Decision.By("type.trigger", EventType.TerritoryTaken);
+            case TriggerClass.Raid: return Decision.By("type.trigger", EventType.Raid);
+            case TriggerClass.AirStrike: return Decision.By("type.trigger", EventType.AirStrike);
+            case TriggerClass.Bombing: return Decision.By("type.trigger", EventType.Bombing);
+            case TriggerClass.Abduction: return Decision.By("type.trigger", EventType.Abduction);
+            case TriggerClass.Arrest: return Decision.By("type.trigger", EventType.Arrest);
+            case TriggerClass.Operation:
+                return Decision.By("type.operation-outcome", has.Contains(TriggerClass.Arrest) && !has.Contains(TriggerClass.Kill) ? EventType.Arrest : EventType.Raid);
+            case TriggerClass.Search:
+                return Decision.By("type.search-outcome", has.Contains(TriggerClass.Kill) ? EventType.Raid
+                    : has.Contains(TriggerClass.Abduction) ? EventType.Abduction
+                    : has.Contains(TriggerClass.Arrest) ? EventType.Arrest : EventType.Raid);
+            case TriggerClass.Fall:
+                // «سقطت مسيرة», «سقوط قذائف»: what fell decides; «سقوط قتلى» is no incident of its own
+                return rules.On("type.fall") && means is { Projectile: true } m ? ByMeans(m) : null;
+            case TriggerClass.Explosion:
+                return means is { Means: Means.Air or Means.Artillery } ex && ex.Rank >= 2 ? ByMeans(ex) : Decision.By("type.explosion", EventType.Bombing);
+            case TriggerClass.Shelling:
+                if (t.Generic && means is { Means: Means.Air } air)
+                    return ByMeans(air);
+                if (t.Generic && means is null && StrikesVehicle(clause, hit))
+                    return Decision.By("type.vehicle-strike", EventType.AirStrike);
+                return Decision.By("type.trigger", EventType.Shelling);
+            case TriggerClass.Attack or TriggerClass.Kill:
+                if ((t.Generic || t.Class == TriggerClass.Kill) && means is { Means: Means.Air or Means.Artillery or Means.Explosive } specific)
+                    return ByMeans(specific);
+                // «انفجار استهدف حافلة»: the explosion is the means of the attack
+                if (t.Generic && rules.On("type.explosion-means") && has.Contains(TriggerClass.Explosion))
+                    return Decision.By("type.explosion-means", EventType.Bombing);
+                if (t.Generic && t.Class == TriggerClass.Attack && rules.On("type.attack-on-force") && OnForceUnit(clause, hit))
+                    return Decision.By("type.attack-on-force", EventType.Battle);
+                if (t.Generic && t.Class == TriggerClass.Attack && means is null && StrikesVehicle(clause, hit))
+                    return Decision.By("type.vehicle-strike", EventType.AirStrike);
+                return Decision.By("type.trigger", EventType.Attack);
+            default:
+                return Decision.By("type.trigger", EventType.Other);
+        }
+    }
+
+    private Decision<EventType>? ByMeans(MeansEntry means)
+    {
+        if (!rules.On("type.means"))
+            return null;
+        var type = means.Means switch
+        {
+            Means.Air => EventType.AirStrike,
+            Means.Artillery => EventType.Shelling,
+            Means.Explosive => EventType.Bombing,
+            _ => EventType.Attack,
+        };
+        return Decision.By("type.means", type, means.Rank);
+    }
+
+    // «أطلقوا النار على دورية», «استهدفوا سيارة عسكرية»: a force's unit or post after the trigger
+    private bool OnForceUnit(MentionContext clause, PhraseMatch<TriggerEntry> hit) =>
+        lexicon.Phrases("force-unit").FindAll(clause.View.Tokens, hit.Last + 1, clause.Clause.End).Count > 0;
+
+    // «قصف إسرائيلي استهدف سيارة مدنية»: a strike on a vehicle with no ground means and no gunmen named is a
+    // drone or air strike (targeted vehicle strikes are the drones' work)
+    private bool StrikesVehicle(MentionContext clause, PhraseMatch<TriggerEntry> hit) =>
+        rules.On("type.vehicle-strike")
+        && lexicon.Phrases("vehicle").FindAll(clause.View.Tokens, hit.Last + 1, clause.Clause.End).Count > 0
+        && !ArmedAgent(clause, hit);
+
+    // «مسلحون قتلوا 7 أشخاص», «قُتل برصاص مسلحين مجهولين»: an armed, unnamed agent in the clause
+    private bool ArmedAgent(MentionContext clause, PhraseMatch<TriggerEntry> hit)
+    {
+        var tokens = clause.View.Tokens;
+        var words = lexicon.Words("armed");
+        var from = Math.Max(clause.Clause.First, hit.First - (int)rules.Value("role.armed-killing"));
+        var to = Math.Min(clause.Clause.End, hit.Last + 1 + (int)rules.Value("role.armed-killing"));
+        for (var i = from; i < to; i++)
+        {
+            if (words.Contains(tokens[i].Form) || tokens[i].Readings.Any(r => words.Contains(r.Stem)))
+                return true;
+        }
+        return false;
+    }
+
+    private Decision<bool> Standalone(MentionContext clause, TriggerReading best, MeansEntry? means, bool anyStrong, HashSet<TriggerClass> has)
+    {
+        var hit = best.Hit;
+        if (anyStrong)
+            return Decision.By("role.strong-trigger", true);
+        // «بعد سيطرة قسد على بلدة الباغوز» is a time reference, unless the sentence dates and places it itself
+        if (rules.On("role.temporal-stated") && best.Temporal && hit.Value.Strong && StatesWhenAndWhere(clause))
+            return Decision.By("role.temporal-stated", true);
+        // «انفجرت عبوة ناسفة في السوق», «سقطت مسيرة في …»: a named device or projectile is an incident in its own right
+        if (rules.On("role.named-device") && !best.Temporal && means is { } m
+            && ((hit.Value.Class == TriggerClass.Explosion && m.Means == Means.Explosive) || (hit.Value.Class == TriggerClass.Fall && m.Projectile)))
+            return Decision.By("role.named-device", true);
+        if (rules.On("role.operation-kills") && hit.Value.Class == TriggerClass.Operation && has.Contains(TriggerClass.Kill) && !best.Temporal)
+            return Decision.By("role.operation-kills", true);
+        if (rules.On("role.armed-killing") && hit.Value.Class == TriggerClass.Kill && !best.Temporal && ArmedAgent(clause, hit))
+            return Decision.By("role.armed-killing", true);
+        return Decision.By("role.weak-trigger", false);
+    }
+
+    private static bool StatesWhenAndWhere(MentionContext clause) =>
+        clause.View.Dates[clause.Sentence].Any(d => d.Start is not null && d.Precision <= Time.DatePrecision.MonthPart) && clause.View.Places[clause.Sentence].Count > 0;
+}

@@ -1,0 +1,84 @@
+using Athar.Attribution;
+using Athar.Events.Rules;
+using Athar.Events.Segmentation;
+using Athar.Places;
+using Athar.Time;
+
+namespace Athar.Events.Records;
+
+/// <summary>
+/// Writes the incidents an analyst would code as event records: dropped when nothing dates them, or when only a
+/// year (or part of one) and at most a country say when and where; every field points at its text, and with
+/// <c>explain</c> each record carries the trace of the rules that made it.
+/// </summary>
+internal sealed class RecordWriter(RuleBook rules, bool explain)
+{
+    private readonly CountPicker _counts = new(rules);
+
+    public IEnumerable<EventRecord> Write(ArticleView view, IReadOnlyList<Incident> incidents)
+    {
+        var index = 0;
+        foreach (var e in incidents)
+        {
+            if (rules.On("record.needs-date") && e.Date is null && e.Window is null)
+                continue;
+            if (rules.On("record.not-vague") && IsVague(e))
+                continue;
+            yield return Write(view, e, incidents, ++index);
+        }
+    }
+
+    private static bool IsVague(Incident e) =>
+        e.Date is { Value.Precision: >= DatePrecision.YearPart } && (e.Place is null || e.Place.Value.Value.Precision == PlacePrecision.Country);
+
+    private EventRecord Write(ArticleView view, Incident e, IReadOnlyList<Incident> all, int index)
+    {
+        var doc = view.Document;
+        var when = e.Date is { Value: var d }
+            ? new EventWhen(d.Start, d.End, d.Precision, d.Text, d.Span, e.DateBasis)
+            : e.Window is { } w ? new EventWhen(w.Start, w.End, DatePrecision.Days, null, null, ArgumentBasis.Publication) : null;
+        var counts = _counts.Pick(e, all);
+        var mentions = e.Mentions;
+        var agent = mentions.Select(m => m.Actors.Agent).FirstOrDefault(a => a is not null);
+        var target = mentions.Select(m => m.Actors.Target).FirstOrDefault(a => a is not null);
+        var cue = mentions.Select(m => m.Cue).FirstOrDefault(c => c is not null);
+        var attribution = mentions.Select(m => m.Attribution).FirstOrDefault(a => a is not null);
+        var evidence = mentions.Select(m => m.Evidence).Distinct().OrderBy(s => s.Start).ToList();
+        var trace = explain ? Trace(e, agent, target, counts) : null;
+        return new EventRecord(
+            evidence[0],
+            $"{doc.Info.Id ?? "doc"}-e{index}",
+            e.Type.Value,
+            EventTypes.ToAcled(e.Type.Value),
+            TextRef.Of(doc, e.Head.Type.Head.Hit.SpanIn(view.Tokens)),
+            when,
+            e.Place is { } p ? EventWhere.From(p.Value, e.PlaceBasis) : null,
+            agent is { } a ? EventActor.From(a.Value) : null,
+            target is { } t ? EventActor.From(t.Value) : null,
+            counts.Killed?.Value,
+            counts.Injured?.Value,
+            counts.Detained?.Value,
+            mentions.SelectMany(m => m.Weapons).Distinct().Take((int)rules.Value("record.max-weapons")).ToList(),
+            attribution is { } at ? new TextRef(at.Text, at.Span) : null,
+            cue?.Certainty ?? Certainty.Reported,
+            cue is { } q ? new TextRef(q.Text, q.Span) : null,
+            evidence.Select(s => TextRef.Of(doc, s)).ToList())
+        { Trace = trace };
+    }
+
+    private static List<TraceStep> Trace(Incident e, Decision<Actors.EntityMention>? agent, Decision<Actors.EntityMention>? target, Decisions.CasualtyChoice counts)
+    {
+        var trace = new List<TraceStep>(e.Trace);
+        foreach (var (field, d) in new[] { ("agent", agent), ("target", target) })
+        {
+            if (d is { } x)
+                trace.Add(new TraceStep(field, x.Value.Text, x.Rule, x.Score));
+        }
+        foreach (var (field, d) in new[] { ("fatalities", counts.Killed), ("injured", counts.Injured), ("detained", counts.Detained) })
+        {
+            if (d is { } x)
+                trace.Add(new TraceStep(field, x.Value.Text, x.Rule, x.Score));
+        }
+        return trace;
+    }
+}

@@ -1,0 +1,58 @@
+using Athar.Events.Reading;
+using Athar.Events.Rules;
+using Athar.Events.Segmentation;
+
+namespace Athar.Events.SameIncident;
+
+/// <summary>
+/// Whether a mention reports an incident already told in the same article. A mention that stands alone joins
+/// only on positive evidence: a compatible type and date, and the same or a nested place — or, when one side
+/// names no place, a mention a sentence or two away in the same scope, or «الهجوم» referring back. Two places
+/// that are different (far apart, or two differently named villages) are never one incident. Clauses of one
+/// sentence stay apart: they were split because they report different things.
+/// </summary>
+internal sealed class InArticlePolicy(RuleBook rules)
+{
+    public Decision<bool> Joins(Incident e, Mention m)
+    {
+        if (rules.On("same.sentence-apart") && e.Has(m.Sentence))
+            return No("same.sentence-apart");
+        if (!IncidentCompatibility.Types(e.Type.Value, e.Generic, m.Type.Type.Value, m.Type.Generic, weak: false))
+            return No("same.type");
+        if (!IncidentCompatibility.DatesOverlap(e.Date?.Value, m.Date.Date?.Value, widenDays: 0))
+            return No("same.date");
+        var relation = PlaceRelations.Of(e.Site, m.Site is { } s ? SiteFacts.From(s.Value) : null, rules);
+        if (relation == PlaceRelation.Different)
+            return No("same.place");
+        var backReference = m.Type.Head.Definite && relation != PlaceRelation.Nested;
+        if (rules.On("same.scope") && e.Scope != m.Scope && !backReference)
+            return No("same.scope");
+        if (relation is PlaceRelation.Same or PlaceRelation.Nested)
+            return Yes("same.place");
+        if (rules.On("same.nearby-unplaced") && e.SentencesFrom(m.Sentence) <= rules.Value("same.nearby-unplaced"))
+            return Yes("same.nearby-unplaced");
+        // «قُتل ضابط و4 جنود أمس في هجوم» told again further down, without its place: the same day is evidence enough
+        if (rules.On("same.dated-unplaced") && e.Date?.Value.Start is not null && m.Date.Date?.Value.Start is not null)
+            return Yes("same.dated-unplaced");
+        return backReference && rules.On("same.back-reference") ? Yes("same.back-reference") : No("same.needs-evidence");
+    }
+
+    /// <summary>A mention that does not stand alone adds to the nearest compatible incident; a bare one only to a near one.</summary>
+    public Decision<bool> Echoes(Incident e, Mention m)
+    {
+        if (!IncidentCompatibility.Types(e.Type.Value, e.Generic, m.Type.Type.Value, m.Type.Generic, weak: true))
+            return No("same.type");
+        if (!IncidentCompatibility.DatesOverlap(e.Date?.Value, m.Date.Date?.Value, widenDays: 0))
+            return No("same.date");
+        if (PlaceRelations.Of(e.Site, m.Site is { } s ? SiteFacts.From(s.Value) : null, rules) == PlaceRelation.Different)
+            return No("same.place");
+        // «قُتل من قُتل» two paragraphs before a raid is not that raid's evidence
+        if (rules.On("same.bare-echo") && m.IsBare && e.SentencesFrom(m.Sentence) > rules.Value("same.bare-echo"))
+            return No("same.bare-echo");
+        return Yes("same.echo");
+    }
+
+    private static Decision<bool> Yes(string rule) => Decision.By(rule, true);
+
+    private static Decision<bool> No(string rule) => Decision.By(rule, false);
+}

@@ -1,0 +1,93 @@
+using Athar.Events.Rules;
+using Athar.Places;
+
+namespace Athar.Events.SameIncident;
+
+/// <summary>How two places of two reports relate.</summary>
+public enum PlaceRelation
+{
+    /// <summary>One of them is not known.</summary>
+    Unknown,
+
+    /// <summary>The same place: within the same-place distance, and not two differently named villages or towns.</summary>
+    Same,
+
+    /// <summary>One contains the other («ريف إدلب» and a village in it; «إدلب» the city standing for its province).</summary>
+    Nested,
+
+    /// <summary>Different places: they cannot be one incident.</summary>
+    Different,
+}
+
+/// <summary>The place facts the same-incident rules compare (from a mention in the text or a stored event).</summary>
+public sealed record SiteFacts(string Name, string Country, string? Admin1, double Lat, double Lon, PlacePrecision Precision, bool NamedByContext)
+{
+    public static SiteFacts From(PlaceMention p) =>
+        new(p.Name, p.Country, p.Admin1, p.Lat, p.Lon, p.Precision, p.Resolution == PlaceResolution.AdminContext);
+
+    public static SiteFacts From(EventWhere w) => new(w.Name, w.Country, w.Admin1, w.Lat, w.Lon, w.Precision, false);
+}
+
+/// <summary>Place relations shared by the site decision, the article's incident segmentation and cross-article fusion.</summary>
+public static class PlaceRelations
+{
+    public static PlaceRelation Of(SiteFacts? a, SiteFacts? b, RuleBook rules)
+    {
+        if (a is null || b is null)
+            return PlaceRelation.Unknown;
+        var km = Geo.DistanceKm(a.Lat, a.Lon, b.Lat, b.Lon);
+        if (Contains(a, b, rules, km) || Contains(b, a, rules, km))
+            return PlaceRelation.Nested;
+        if (rules.On("same.distinct-villages") && IsSettlement(a) && IsSettlement(b) && !a.NamedByContext && !b.NamedByContext && !SameName(a, b))
+            return PlaceRelation.Different;
+        return km <= rules.Value("same.place-km") ? PlaceRelation.Same : PlaceRelation.Different;
+    }
+
+    /// <summary>Does the coarser place <paramref name="outer"/> contain <paramref name="inner"/>?</summary>
+    public static bool Contains(SiteFacts outer, SiteFacts inner, RuleBook rules) =>
+        Contains(outer, inner, rules, Geo.DistanceKm(outer.Lat, outer.Lon, inner.Lat, inner.Lon));
+
+    private static bool Contains(SiteFacts outer, SiteFacts inner, RuleBook rules, double km)
+    {
+        if (outer.NamedByContext || outer.Country != inner.Country)
+            return false;
+        // «إدلب», «حماة», «كركوك» name a city and its province alike: such a city may stand for its province
+        if (rules.On("same.city-names-province") && NamesItsProvince(outer) && (int)inner.Precision < (int)PlacePrecision.City)
+            return km <= rules.Value("same.city-names-province") && (inner.Admin1 is null || inner.Admin1 == outer.Admin1);
+        if ((int)outer.Precision <= (int)inner.Precision)
+            return false;
+        if (outer.Precision == PlacePrecision.Country)
+            return true;
+        return km <= ContainerKm(outer.Precision, rules);
+    }
+
+    /// <summary>How far from its point a unit of this precision still contains a place.</summary>
+    public static double ContainerKm(PlacePrecision p, RuleBook rules) => p switch
+    {
+        PlacePrecision.Village or PlacePrecision.Town => 0,
+        PlacePrecision.City => rules.Value("same.place-km"),
+        PlacePrecision.Subdistrict => rules.Value("site.container-subdistrict"),
+        PlacePrecision.District => rules.Value("site.container-district"),
+        _ => rules.Value("site.container-province"),
+    };
+
+    public static bool NamesItsProvince(SiteFacts p) =>
+        p.Precision == PlacePrecision.City && p.Admin1 is { } admin1 && Bare(p.Name).StartsWith(Bare(admin1), StringComparison.Ordinal);
+
+    private static bool IsSettlement(SiteFacts p) => p.Precision is PlacePrecision.Village or PlacePrecision.Town;
+
+    private static bool SameName(SiteFacts a, SiteFacts b) => Bare(a.Name) == Bare(b.Name);
+
+    private static readonly string[] Articles = ["al-", "al ", "ar ", "ar-", "as ", "as-", "ad ", "ad-", "ash ", "ash-", "an ", "at ", "az ", "ez ", "el ", "el-"];
+
+    private static string Bare(string name)
+    {
+        var lower = name.ToLowerInvariant();
+        foreach (var article in Articles)
+        {
+            if (lower.StartsWith(article, StringComparison.Ordinal))
+                return new string(lower[article.Length..].Where(char.IsLetter).ToArray());
+        }
+        return new string(lower.Where(char.IsLetter).ToArray());
+    }
+}
