@@ -11,6 +11,7 @@ namespace Athar.Time;
 ///            | «بعد» count-unit                                    «بعد يومين» (not «يوماً بعد يوم», not «بعد خمس سنوات على …»)
 /// ago       := («قبل» | «منذ») count-unit                          «قبل يومين», «منذ ثلاثة أيام»
 /// window    := «خلال»? «الـ»? count? unit («الـ» count)? «القليلة»? past-shift   «خلال الـ24 ساعة الأخيرة»
+///            | «منذ» count hours                                  «منذ 48 ساعة»: up to publication
 /// count-unit:= about? (digits | number-words | «عدة»)? unit        (not followed by «من»: «قبل يومين من الهجوم» counts from an event)
 /// </code>
 /// </summary>
@@ -21,7 +22,7 @@ internal sealed class OffsetGrammar(DateTokens t)
     public (DateExpression Expression, int Next)? Parse(int i)
     {
         var (timeOfDay, j) = t.LeadingTimeOfDay(i);
-        var offset = Anaphora(j) ?? (timeOfDay is null ? Distance(j) ?? Window(j) : null);
+        var offset = Anaphora(j) ?? (timeOfDay is null ? SinceHours(j) ?? Distance(j) ?? Window(j) : null);
         if (offset is not { } found)
             return null;
         return (new DateExpression(t.SpanOf(i, found.Next)) { Offset = found.Offset, TimeOfDay = timeOfDay }, found.Next);
@@ -59,9 +60,13 @@ internal sealed class OffsetGrammar(DateTokens t)
         return (new Offset(kind, cu.Unit, cu.Count), cu.Next);
     }
 
-    private (Offset Offset, int Next)? Window(int j)
+    // «منذ 48 ساعة»: hours since, a window up to publication («منذ ثلاثة أيام» is three days ago)
+    private (Offset Offset, int Next)? SinceHours(int j) =>
+        t.Marker(j, Since) is not null && Window(j, since: true) is { Offset.Unit: TimeUnit.Hour } w ? w : null;
+
+    private (Offset Offset, int Next)? Window(int j, bool since = false)
     {
-        var k = t.Skip(j, Within);
+        var k = t.Skip(j, since ? Since : Within);
         if (t.IsDetachedArticle(k))
             k++;
         var count = Number(k);
@@ -76,12 +81,13 @@ internal sealed class OffsetGrammar(DateTokens t)
             k = after.Next;
         }
         k = t.Skip(k, Little);
-        if (t.Match(L.Shifts, k) is not { Value: { Shift: -1, Before: false } } past)
+        var past = t.Match(L.Shifts, k) is { Value: { Shift: -1, Before: false } } shift ? shift.Next : (int?)null;
+        if (past is null && !since)
             return null;
         var n = count?.Count ?? unit.Value.Count;
-        if (n.Max == 1)
+        if (n.Max == 1 && !since)
             return null; // «الأسبوع الماضي» is a calendar week (CalendarGrammar), not a window
-        return (new Offset(OffsetKind.Window, unit.Value.Unit, n), past.Next);
+        return (new Offset(OffsetKind.Window, unit.Value.Unit, n), past ?? k);
     }
 
     private (TimeUnit Unit, Count Count, int Next)? CountUnit(int j, bool allowDefinite)

@@ -42,6 +42,7 @@ internal enum MarkerRole
     OrdinalSuffix = 1 << 15,
     GeneralNoun = 1 << 16,
     FirstDay = 1 << 17,
+    Since = 1 << 18,
 }
 
 /// <summary>
@@ -76,7 +77,7 @@ public sealed class TimeLexicon
         }.SelectMany(s => s).ToList();
         FirstWords = wordTables.Concat(Markers.FirstWords).ToFrozenSet();
         const MarkerRole starting = MarkerRole.DayWord | MarkerRole.MonthWord | MarkerRole.Ago | MarkerRole.After | MarkerRole.BeforeThat
-            | MarkerRole.AfterThat | MarkerRole.Within | MarkerRole.FirstDay;
+            | MarkerRole.AfterThat | MarkerRole.Within | MarkerRole.Since | MarkerRole.FirstDay;
         StartWords = wordTables.Concat(Markers.Entries.Where(e => (e.Value & starting) != 0).Select(e => e.Key.Split(' ')[0])).ToFrozenSet();
     }
 
@@ -163,6 +164,7 @@ public sealed class TimeLexicon
         "ordinal-suffix" => MarkerRole.OrdinalSuffix,
         "general-noun" => MarkerRole.GeneralNoun,
         "first-day" => MarkerRole.FirstDay,
+        "since" => MarkerRole.Since,
         _ => throw new InvalidDataException($"Time/markers.tsv: unknown role '{s}'"),
     };
 }

@@ -28,7 +28,8 @@ internal sealed class DateRules(RuleBook rules) : IDateDecision
     private Decision<DateMention>? Pick(MentionContext clause, int trigger, Span scope, IReadOnlyList<AttributionMention> attributions, string rule)
     {
         var view = clause.View;
-        var dates = view.Dates[clause.Sentence].Where(d => scope.Contains(d.Span)
+        // an expression that could not be resolved («بعد يوم دموي» with no anchor) dates nothing
+        var dates = view.Dates[clause.Sentence].Where(d => scope.Contains(d.Span) && d.Start is not null
             && !(rules.On("date.statement") && attributions.Any(a => IsStatementDate(view, a, d)))).ToList();
         if (dates.Count == 0)
             return null;

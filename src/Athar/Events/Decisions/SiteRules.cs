@@ -130,11 +130,18 @@ internal sealed class SiteRules(EventLexicon lexicon, RuleBook rules) : ISiteDec
         return before >= 0 && (lexicon.Locatives.Contains(view.Tokens[before].Form) || view.Tokens[before].Readings.Any(r => r.Prefix.Length > 0 && lexicon.Locatives.Contains(r.Stem)));
     }
 
-    // «إدلب (الحل) – سيطرت …»: the dateline names the desk's city, a weaker clue than the sentence's own places
+    // «إدلب (الحل) – سيطرت …», «سرمد الطويل (بغداد) استعادت …»: the dateline or byline names the desk's city, a
+    // weaker clue than the sentence's own places
     private static bool IsDateline(ArticleView view, int sentence, PlaceMention p)
     {
-        var first = view.Ranges[sentence].First;
-        var i = TokenRange.LowerBound(view.Tokens, p.Span.End);
-        return TokenRange.LowerBound(view.Tokens, p.Span.Start) == first && i < view.Ranges[sentence].End && view.Tokens[i].Text is "(" or "–" or "-" or "—" or ":";
+        var (first, end) = view.Ranges[sentence];
+        var start = TokenRange.LowerBound(view.Tokens, p.Span.Start);
+        var after = TokenRange.LowerBound(view.Tokens, p.Span.End);
+        if (start == first && after < end && view.Tokens[after].Text is "(" or "–" or "-" or "—" or ":" or "/")
+            return true;
+        return start - first <= BylineWords && start > first && view.Tokens[start - 1].Text == "(" && after < end && view.Tokens[after].Text == ")";
     }
+
+    // A byline is a name of a few words before the bracketed place
+    private const int BylineWords = 5;
 }

@@ -27,9 +27,9 @@ internal sealed class TypeRules(EventLexicon lexicon, RuleBook rules) : ITypeDec
         var strong = triggers.Where(k => k.Hit.Value.Strong && !k.Temporal).ToList();
         var pool = strong.Count > 0 ? strong : triggers.ToList();
         var means = lexicon.Means.FindAll(view.Tokens, clause.Clause.First, clause.Clause.End);
-        var typed = pool.Select(k => (Reading: k, Means: MeansFor(view, means, k.Hit), Type: (Decision<EventType>?)null)).ToList();
+        var typed = pool.Select(k => (Reading: k, Means: MeansFor(view, means, k.Hit, triggers), Type: (Decision<EventType>?)null)).ToList();
         for (var i = 0; i < typed.Count; i++)
-            typed[i] = typed[i] with { Type = TypeOf(clause, typed[i].Reading.Hit, typed[i].Means, has) };
+            typed[i] = typed[i] with { Type = TypeOf(clause, typed[i].Reading, typed[i].Means, has) };
         var candidates = typed.Where(t => t.Type is not null).ToList();
         if (candidates.Count == 0)
             return null;
@@ -42,16 +42,21 @@ internal sealed class TypeRules(EventLexicon lexicon, RuleBook rules) : ITypeDec
 
     // The means that explains a trigger: anywhere in its clause (rank first, then nearness); with the rule off,
     // only within a few words of the trigger.
-    private MeansEntry? MeansFor(ArticleView view, List<PhraseMatch<MeansEntry>> means, PhraseMatch<TriggerEntry> hit)
+    // A means word belongs to the trigger nearest it («شنت هجوماً … وتمكنت من تفجير عجلات مفخخة»: the car bombs are the
+    // blowing-up's, not the attack's).
+    private MeansEntry? MeansFor(ArticleView view, List<PhraseMatch<MeansEntry>> means, PhraseMatch<TriggerEntry> hit, IReadOnlyList<TriggerReading> triggers)
     {
         var window = rules.On("type.means-in-clause") ? int.MaxValue : (int)rules.Value("type.means-window");
-        return means.Where(m => view.WordDistance(hit.First, m.SpanIn(view.Tokens)) <= window)
+        return means.Where(m => view.WordDistance(hit.First, m.SpanIn(view.Tokens)) <= window
+                && !(rules.On("type.means-nearest-trigger") && triggers.Any(o => o.Hit.Value.Class != TriggerClass.Kill
+                    && o.Hit.First > Math.Min(hit.Last, m.First) && o.Hit.Last < Math.Max(hit.First, m.First))))
             .OrderByDescending(m => m.Value.Rank).ThenBy(m => Math.Abs(m.First - hit.First))
             .Select(m => (MeansEntry?)m.Value).FirstOrDefault();
     }
 
-    private Decision<EventType>? TypeOf(MentionContext clause, PhraseMatch<TriggerEntry> hit, MeansEntry? means, HashSet<TriggerClass> has)
+    private Decision<EventType>? TypeOf(MentionContext clause, TriggerReading reading, MeansEntry? means, HashSet<TriggerClass> has)
     {
+        var hit = reading.Hit;
         var t = hit.Value;
         switch (t.Class)
         {
@@ -85,7 +90,7 @@ internal sealed class TypeRules(EventLexicon lexicon, RuleBook rules) : ITypeDec
                 // «انفجار استهدف حافلة»: the explosion is the means of the attack
                 if (t.Generic && rules.On("type.explosion-means") && has.Contains(TriggerClass.Explosion))
                     return Decision.By("type.explosion-means", EventType.Bombing);
-                if (t.Generic && t.Class == TriggerClass.Attack && rules.On("type.attack-on-force") && OnForceUnit(clause, hit))
+                if (t.Generic && t.Class == TriggerClass.Attack && rules.On("type.attack-on-force") && OnForceUnit(clause, reading))
                     return Decision.By("type.attack-on-force", EventType.Battle);
                 if (t.Generic && t.Class == TriggerClass.Attack && means is null && StrikesVehicle(clause, hit))
                     return Decision.By("type.vehicle-strike", EventType.AirStrike);
@@ -109,9 +114,11 @@ internal sealed class TypeRules(EventLexicon lexicon, RuleBook rules) : ITypeDec
         return Decision.By("type.means", type, means.Rank);
     }
 
-    // «أطلقوا النار على دورية», «استهدفوا سيارة عسكرية»: a force's unit or post after the trigger
-    private bool OnForceUnit(MentionContext clause, PhraseMatch<TriggerEntry> hit) =>
-        lexicon.Phrases("force-unit").FindAll(clause.View.Tokens, hit.Last + 1, clause.Clause.End).Count > 0;
+    // «أطلقوا النار على دورية», «استهدفوا سيارة عسكرية»: a force's unit or post after the trigger; before it when
+    // it suffered the attack («تعرض طاقم الدورية لإطلاق نار»)
+    private bool OnForceUnit(MentionContext clause, TriggerReading reading) =>
+        lexicon.Phrases("force-unit").FindAll(clause.View.Tokens, reading.Suffered ? clause.Clause.First : reading.Hit.Last + 1,
+            reading.Suffered ? reading.Hit.First : clause.Clause.End).Count > 0;
 
     // «قصف إسرائيلي استهدف سيارة مدنية»: a strike on a vehicle with no ground means and no gunmen named is a
     // drone or air strike (targeted vehicle strikes are the drones' work)

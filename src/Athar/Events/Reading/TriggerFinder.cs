@@ -47,6 +47,8 @@ internal sealed class TriggerFinder(EventLexicon lexicon, RuleBook rules)
             return true;
         if (rules.On("trigger.state-or-name") && (Before(filters, hit, FilterReason.State, adjacent: true) || Before(filters, hit, FilterReason.Name, adjacent: true)))
             return true;
+        if (rules.On("trigger.from-control") && Before(filters, hit, FilterReason.From, adjacent: true) && !hit.Prefix.EndsWith("ال", StringComparison.Ordinal))
+            return true;
         if (rules.On("trigger.quantity") && filters.Any(f => f.Value == FilterReason.Campaign && f.Last < hit.First && hit.First - f.Last <= rules.Value("trigger.quantity")))
             return true;
         // «معركة استعادة الموصل»: a battle word naming a campaign by its aim is a name, not an incident
@@ -59,8 +61,13 @@ internal sealed class TriggerFinder(EventLexicon lexicon, RuleBook rules)
         // «معركة الرقة», «معركة الموصل»: a battle named by its place is a campaign, not an incident of a day
         if (rules.On("trigger.named-battle") && hit.Value.Named && NamesPlaceNext(view, sentence, hit) && !HasDayDate(view, sentence, clauseSpan))
             return true;
-        return rules.On("trigger.plural-needs-day") && hit.Value.Plural && !HasDayDate(view, sentence, clauseSpan);
+        return rules.On("trigger.plural-needs-day") && hit.Value.Plural && !HasDayDate(view, sentence, clauseSpan) && !IsAnchored(view, sentence, clauseSpan);
     }
+
+    // «قتل 16 مدنياً بغارات على بلدة صبيخان»: plural strikes with a toll or on a named settlement are this news, not a campaign
+    private static bool IsAnchored(ArticleView view, int sentence, Span clause) =>
+        view.Numbers[sentence].Any(n => clause.Contains(n.Span) && n.Kind == NumberKind.Cardinal)
+        || view.Places[sentence].Any(p => clause.Contains(p.Span) && p.Precision <= Places.PlacePrecision.City);
 
     private static bool NamesPlaceNext(ArticleView view, int sentence, PhraseMatch<TriggerEntry> hit)
     {

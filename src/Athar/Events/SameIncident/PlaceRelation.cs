@@ -20,10 +20,13 @@ public enum PlaceRelation
 }
 
 /// <summary>The place facts the same-incident rules compare (from a mention in the text or a stored event).</summary>
-public sealed record SiteFacts(string Name, string Country, string? Admin1, double Lat, double Lon, PlacePrecision Precision, bool NamedByContext)
+/// <param name="NamedByContext">An unknown name placed by its admin context: a site of its own, never a container.</param>
+/// <param name="NearCity">A direction from a city («جنوب دمشق», «شمال حماة»): an area around the city, not a province.</param>
+public sealed record SiteFacts(string Name, string Country, string? Admin1, double Lat, double Lon, PlacePrecision Precision, bool NamedByContext, bool NearCity = false)
 {
     public static SiteFacts From(PlaceMention p) =>
-        new(p.Name, p.Country, p.Admin1, p.Lat, p.Lon, p.Precision, p.Resolution == PlaceResolution.AdminContext);
+        new(p.Name, p.Country, p.Admin1, p.Lat, p.Lon, p.Precision, p.Resolution == PlaceResolution.AdminContext,
+            p.Resolution == PlaceResolution.Directional && p.Qualifier?.Contains("countryside", StringComparison.Ordinal) != true && p.Cue is not ("محافظة" or "ريف"));
 
     public static SiteFacts From(EventWhere w) => new(w.Name, w.Country, w.Admin1, w.Lat, w.Lon, w.Precision, false);
 }
@@ -58,7 +61,7 @@ public static class PlaceRelations
             return false;
         if (outer.Precision == PlacePrecision.Country)
             return true;
-        return km <= ContainerKm(outer.Precision, rules);
+        return km <= (outer.NearCity && rules.On("same.near-city") ? rules.Value("same.near-city") : ContainerKm(outer.Precision, rules));
     }
 
     /// <summary>How far from its point a unit of this precision still contains a place.</summary>
@@ -70,6 +73,9 @@ public static class PlaceRelations
         PlacePrecision.District => rules.Value("site.container-district"),
         _ => rules.Value("site.container-province"),
     };
+
+    /// <summary>How fine a place is (lower is finer): a direction from a city is as fine as the city.</summary>
+    public static int Fineness(SiteFacts p) => p.NearCity ? (int)PlacePrecision.City : (int)p.Precision;
 
     public static bool NamesItsProvince(SiteFacts p) =>
         p.Precision == PlacePrecision.City && p.Admin1 is { } admin1 && Bare(p.Name).StartsWith(Bare(admin1), StringComparison.Ordinal);

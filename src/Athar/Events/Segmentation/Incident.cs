@@ -92,7 +92,7 @@ internal sealed class Incident
             DateBasis = ArgumentBasis.Mention;
             Trace.Add(new TraceStep("when", date.Value.Text, date.Rule, date.Score));
         }
-        if (m.Site is { } site && (Place is null || site.Value.Precision < Place.Value.Value.Precision))
+        if (m.Site is { } site && (Place is null || PlaceRelations.Fineness(SiteFacts.From(site.Value)) < PlaceRelations.Fineness(Site!)))
         {
             Place = site;
             PlaceBasis = ArgumentBasis.Mention;
