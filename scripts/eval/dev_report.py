@@ -65,6 +65,7 @@ def main():
     ap.add_argument("-v", action="store_true", help="print gold and system events of each article")
     ap.add_argument("--only", help="comma-separated article ids")
     ap.add_argument("--json", help="write the totals as JSON")
+    ap.add_argument("--fatalities", action="store_true", help="list matched events whose fatalities differ from the gold")
     a = ap.parse_args()
     scorer = load_scorer()
     gold_dir = os.path.join(EVAL, "dev")
@@ -84,7 +85,10 @@ def main():
             for gi, si, _ in m:
                 if g["events"][gi].get("fatalities") is not None:
                     t["fat_n"] += 1
-                    t["fat_ok"] += int((system[si].get("fatalities") or {}).get("count") == g["events"][gi]["fatalities"])
+                    got = (system[si].get("fatalities") or {}).get("count")
+                    t["fat_ok"] += int(got == g["events"][gi]["fatalities"])
+                    if a.fatalities and key == "all" and got != g["events"][gi]["fatalities"]:
+                        print(f"{name}: {g['events'][gi]['type']} gold {g['events'][gi]['fatalities']} system {got}")
         if a.v and (len(m) < max(len(g["events"]), len(system)) or a.only):
             print(f"{name} ({g['published']}): gold {len(g['events'])} system {len(system)} matched {len(m)}")
             for gi, ge in enumerate(g["events"]):

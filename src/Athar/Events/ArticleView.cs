@@ -154,6 +154,20 @@ public sealed class ArticleView
     private bool TemporalAside(int i, int end) =>
         Tokens[i].Text is "،" or "," && i + 2 < end && Tokens[i + 1].Form == "وذلك" && Tokens[i + 2].Form is "بعد" or "قبل" or "عقب" or "اثر";
 
+    // «…، وشمل القصف حلب»: a comma and, within two words, a strong trigger open a clause that reports on its own
+    // («…، وذلك بهجوم نفذته» elaborates: «ذلك» refers back, «ب» gives the means)
+    private bool StrongTriggerAfter(int i, int end)
+    {
+        if (i < end && Tokens[i].Readings.Any(r => r.Stem == "ذلك"))
+            return false;
+        for (var j = i; j < Math.Min(end, i + 2); j++)
+        {
+            if (EventLexicon.Default.Triggers.LongestAt(Tokens, j, end) is { Value.Strong: true } hit && !hit.Prefix.Contains('ب', StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
+
     private List<(int First, int End)> SplitClauses(int first, int end)
     {
         var clauses = new List<(int First, int End)>();
@@ -162,7 +176,8 @@ public sealed class ArticleView
         {
             var t = Tokens[i];
             var boundary = t.Text is "؛" or ";" || (i > start && Contrast.Contains(t.Form)) || TemporalAside(i, end) ||
-                (t.Text is "،" or "," && i + 1 < end && ClauseOpeners.Contains(Tokens[i + 1].Form) && !(Tokens[i + 1].Form == "في" && (i + 2 >= end || Tokens[i + 2].Form != "حين")));
+                (t.Text is "،" or "," && i + 1 < end && ClauseOpeners.Contains(Tokens[i + 1].Form) && !(Tokens[i + 1].Form == "في" && (i + 2 >= end || Tokens[i + 2].Form != "حين")))
+                || (t.Text is "،" or "," && i > start && StrongTriggerAfter(i + 1, end));
             if (boundary && i > start)
             {
                 clauses.Add((start, i));

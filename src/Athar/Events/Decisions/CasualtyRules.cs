@@ -17,6 +17,9 @@ internal sealed class CasualtyRules(EventLexicon lexicon, RuleBook rules) : ICas
     /// <summary>More people than this in one incident is a misread number, not a count.</summary>
     public const long MaxCount = 10_000_000;
 
+    // «5 جنود عراقيين قتلوا»: the number, its noun and an adjective before the verb
+    private const int NumberBeforeReach = 3;
+
     private static readonly FrozenDictionary<string, int> PeopleNouns = EmbeddedLexicon.Rows("Events/people-nouns.tsv")
         .ToFrozenDictionary(r => MatchingForm.Of(r[0]), r => r.Length > 1 ? int.Parse(r[1], System.Globalization.CultureInfo.InvariantCulture) : 1);
 
@@ -28,7 +31,18 @@ internal sealed class CasualtyRules(EventLexicon lexicon, RuleBook rules) : ICas
             var (first, _) = clause.View.Ranges[clause.Sentence];
             found = Read(clause, (first, clause.Clause.End));
         }
+        // «سقطت المسيرة في أرض زراعية ولم تتسبب في خسائر»: nobody killed is a count, 0
+        if (found.Killed is null && rules.On("casualty.none") && NoLosses(clause) is { } none)
+            found = found with { Killed = Decision.By("casualty.none", none) };
         return found;
+    }
+
+    private EventCount? NoLosses(MentionContext clause)
+    {
+        var (first, end) = clause.View.Ranges[clause.Sentence];
+        return lexicon.Phrases("no-losses").FindAll(clause.View.Tokens, Math.Max(first, clause.Clause.First), end) is [var m, ..]
+            ? new EventCount(0, clause.View.Document.Slice(m.SpanIn(clause.View.Tokens)), m.SpanIn(clause.View.Tokens))
+            : null;
     }
 
     private CasualtyChoice Read(MentionContext clause, (int First, int End) scope)
@@ -52,11 +66,14 @@ internal sealed class CasualtyRules(EventLexicon lexicon, RuleBook rules) : ICas
     {
         var tokens = view.Tokens;
         var cueSpan = cue.SpanIn(tokens);
+        // «25 قتيلاً وجريحاً», «استشهاد وإصابة 8»: killed and injured together count neither
+        if (rules.On("casualty.combined") && Combined(view, cue, scope.End))
+            return null;
         // «مقتل ثلاثة مدنيين و16 …»: numbers after the cue, joined by «و»
         if (SumAfter(view, numbers, cue.Last + 1, scope.End) is { } after)
             return Decision.By("casualty.number-after", after);
         // «16 قتيلاً», «5 جنود … قتلوا»: a number right before the cue
-        var before = numbers.LastOrDefault(n => n.Span.End <= cueSpan.Start && view.Distance(cue.First, n.Span) <= 2);
+        var before = numbers.LastOrDefault(n => n.Span.End <= cueSpan.Start && view.Distance(cue.First, n.Span) <= NumberBeforeReach);
         if (before is not null)
             return before.Value <= MaxCount ? Decision.By("casualty.number-before", new EventCount((int)before.Value, before.Text, before.Span)) : null;
         var last = tokens[cue.Last];
@@ -72,46 +89,67 @@ internal sealed class CasualtyRules(EventLexicon lexicon, RuleBook rules) : ICas
         return CountList(view, cue.Last + 1, scope.End) is { } list ? Decision.By("casualty.list", list) : null;
     }
 
+    private bool Combined(ArticleView view, PhraseMatch<CountKind> cue, int end)
+    {
+        var next = cue.Last + 1;
+        if (next >= end)
+            return false;
+        // «قتلوا وأصيب خمسة آخرون» gives each its own count; «قتيلاً وجريحاً» shares one
+        var other = lexicon.Casualties.LongestAt(view.Tokens, next, end);
+        return other is { } o && o.Value != cue.Value && o.Prefix.StartsWith('و')
+            && !(o.Last + 1 < end && view.Numbers[view.SentenceAt(view.Tokens[next].Span.Start)].Any(n => n.Span.Start == view.Tokens[o.Last + 1].Span.Start));
+    }
+
     private EventCount? SumAfter(ArticleView view, List<NumberMention> numbers, int from, int end)
     {
         var tokens = view.Tokens;
         var stops = rules.On("casualty.stop-at-cue") ? lexicon.Words("count-stop") : [];
         long total = 0;
         int parts = 0, gap = 0;
+        var joined = true; // the next part must be joined by «و» («ثلاثة مدنيين و16 مسلحاً»), not «لعائلة واحدة»
         Span? span = null;
-        var i = from;
-        // A bare singular noun first («قتل ضابط و(4) جنود») counts one, a dual («مقتل عنصرين») two
-        if (i < end && PeopleNouns.TryGetValue(tokens[i].Form, out var people))
-        {
-            total = people;
-            parts = 1;
-            span = tokens[i].Span;
-            i++;
-        }
-        for (; i < end; i++)
+        for (var i = from; i < end; i++)
         {
             var t = tokens[i];
             // brackets and quotes sit inside a count («و(4) جنود», «"تحييد" 12 عنصراً»); other punctuation ends it
             if (t.Kind == TokenKind.Punct && t.Text is not ("(" or ")" or "\"" or "“" or "”" or "«" or "»"))
                 break;
-            // «قتل ثلاثة وأصيب خمسة آخرون», «قتل 10 بينهم 4 من الشرطة»: another count or a breakdown begins
-            if (parts > 0 && (stops.Contains(t.Form) || t.Readings.Any(r => stops.Contains(r.Stem)) || lexicon.Casualties.LongestAt(tokens, i, end) is not null))
+            // «قتل ثلاثة وأصيب خمسة آخرون», «قتل 10 بينهم 4 من الشرطة», «سبعة هم أربعة أطفال»: another count or a breakdown
+            if ((stops.Contains(t.Form) || t.Readings.Any(r => stops.Contains(r.Stem)) || lexicon.Casualties.LongestAt(tokens, i, end) is not null))
                 break;
-            var number = Annotations.StartingAt(numbers, t.Span.Start); // a binary search, not a scan per token
-            if (number is null)
+            var (value, partSpan, next) = Part(view, numbers, i);
+            if (value is null)
             {
                 // nouns between the parts of a sum («ثلاثة مدنيين و16 من المسلحين»); the first number must come soon
                 if (++gap > (parts == 0 ? 2 : 3))
                     break;
                 continue;
             }
-            total += (long)Math.Min(number.Value, MaxCount + 1);
+            joined |= (i > from && tokens[i - 1].Form == "و") || (t.Form.Length > 1 && t.Form[0] == 'و' && !lexicon.Words("one").Contains(t.Form));
+            if (!joined)
+                break;
+            total += Math.Min(value.Value, MaxCount + 1);
             parts++;
-            span = span is { } s ? s.Cover(number.Span) : number.Span;
+            span = span is { } s ? s.Cover(partSpan) : partSpan;
             gap = 0;
-            i = TokenRange.LowerBound(tokens, number.Span.End) - 1;
+            joined = false;
+            i = next - 1;
         }
         return parts == 0 || span is null || total > MaxCount ? null : new EventCount((int)total, view.Document.Slice(span.Value), span.Value);
+    }
+
+    // A part of a sum: a number, or a noun that counts people by itself («ضابط» one, «عنصرين» two, «وامرأة» one)
+    private static (long? Value, Span Span, int Next) Part(ArticleView view, List<NumberMention> numbers, int i)
+    {
+        var t = view.Tokens[i];
+        if (Annotations.StartingAt(numbers, t.Span.Start) is { } number) // a binary search, not a scan per token
+            return ((long)number.Value, number.Span, TokenRange.LowerBound(view.Tokens, number.Span.End));
+        foreach (var r in t.Readings)
+        {
+            if (PeopleNouns.TryGetValue(r.Stem, out var people) && (r.Prefix.Length == 0 || r.Prefix is "و" or "ال" or "وال"))
+                return (people, r.Prefix.StartsWith('و') ? new Span(Clitics.StemStart(t, r.Prefix), t.Span.End) : t.Span, i + 1);
+        }
+        return (null, default, i + 1);
     }
 
     // «مقتل كل من "سروت عبدي، وعدنان ذكي، ومحمد غالب"»: count the listed names

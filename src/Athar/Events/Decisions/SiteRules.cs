@@ -25,11 +25,14 @@ internal sealed class SiteRules(EventLexicon lexicon, RuleBook rules) : ISiteDec
         if (places.Count == 0)
             return [];
         var trigger = type.Head.Hit.First;
+        var preferred = places.Where(p => Penalty(clause, p) == 0).ToList();
+        if (preferred.Count > 0)
+            places = preferred;
         var sites = rules.On("site.container") ? places.Where(p => !places.Any(q => q != p && Contains(p, q))).ToList() : places;
         sites = Distinct(sites);
-        var preferred = sites.Where(p => Penalty(clause, p) == 0).ToList();
-        if (preferred.Count > 0)
-            sites = preferred;
+        // «في بلدة سورية قرب الجولان التي تحتلها إسرائيل»: a country beside a finer site is a party or a frame, not a site
+        if (rules.On("site.country-last") && sites.Any(p => p.Precision != PlacePrecision.Country))
+            sites = sites.Where(p => p.Precision != PlacePrecision.Country).ToList();
         if (sites.Count > 1 && rules.On("site.between") && Between(clause, sites[0], sites[1]))
             return [Decision.By("site.between", sites[0])];
         if (sites.Count > 1 && rules.On("site.one-per-place") && OnePerPlace.Contains(type.Type.Value))
@@ -44,12 +47,29 @@ internal sealed class SiteRules(EventLexicon lexicon, RuleBook rules) : ISiteDec
         var trigger = type.Head.Hit.First;
         return view.Places[clause.Sentence].Where(p => scope.Contains(p.Span)
             && !(rules.On("site.reference-point") && After(view, p, "distance", 3))
-            && !(rules.On("site.origin") && After(view, p, "origin", (int)rules.Value("site.origin")))
+            && !(rules.On("site.origin") && After(view, p, "origin", (int)rules.Value("site.origin")) && !IsObject(view, p))
             && !(rules.On("site.reach") && view.WordDistance(trigger, p.Span) > Reach(p))).ToList();
     }
 
     // A country named far from the trigger (a related-news line glued to the sentence) says nothing of where.
     private double Reach(PlaceMention p) => p.Precision == PlacePrecision.Country ? rules.Value("site.reach-country") : rules.Value("site.reach");
+
+    // «المتمركزة في حاجز بريديج شمال حماة قرية ترملا»: a place whose cue word does not follow a preposition is the
+    // clause's object (what was hit), not the origin's location
+    private static bool IsObject(ArticleView view, PlaceMention p)
+    {
+        if (p.Cue is null)
+            return false;
+        var i = TokenRange.LowerBound(view.Tokens, p.Span.Start);
+        var cue = i - 1;
+        while (cue > 0 && view.Tokens[cue].Form != Text.MatchingForm.Of(p.Cue) && !view.Tokens[cue].Readings.Any(r => r.Stem == Text.MatchingForm.Of(p.Cue)))
+        {
+            if (i - cue > 2)
+                return false;
+            cue--;
+        }
+        return cue > 0 && view.Tokens[cue].Readings.All(r => r.Prefix.Length == 0) && view.Tokens[cue - 1].Form is not ("في" or "من");
+    }
 
     // A word of a class of event-words.tsv within a few tokens before the place
     private bool After(ArticleView view, PlaceMention p, string wordClass, int reach)

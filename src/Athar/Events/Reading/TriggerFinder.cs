@@ -28,8 +28,13 @@ internal sealed class TriggerFinder(EventLexicon lexicon, RuleBook rules)
         for (var h = 0; h < hits.Count; h++)
         {
             var hit = hits[h];
-            if (rules.On("trigger.comparison") && filters.Any(f => f.Value == FilterReason.Comparison && f.First == hit.Last + 1))
-                return []; // «بعد أسبوع من غارة مماثلة»: the clause tells another incident, for comparison
+            // «بعد أسبوع من غارة مماثلة»: the clause tells an earlier incident, for comparison («تعرضت لقصف مماثل» is another today)
+            if (rules.On("trigger.comparison") && filters.Any(f => f.Value == FilterReason.Comparison && f.First == hit.Last + 1)
+                && filters.Any(f => f.Value == FilterReason.Temporal && f.Last < hit.First && hit.First - f.Last <= rules.Value("trigger.comparison")))
+                return [];
+            // «المعركة المرتقبة», «لأي هجوم محتمل»: not happened yet
+            if (rules.On("trigger.future") && filters.Any(f => f.Value is FilterReason.Future or FilterReason.Idiom && f.First == hit.Last + 1))
+                continue;
             if (Dropped(view, sentence, clause, hits, h, filters))
                 continue;
             var subjected = IsPurpose(hit.Prefix) && AfterSubjectedTo(tokens, hit.First);

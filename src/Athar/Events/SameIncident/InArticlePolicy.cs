@@ -15,13 +15,14 @@ internal sealed class InArticlePolicy(RuleBook rules)
 {
     public Decision<bool> Joins(Incident e, Mention m)
     {
-        if (rules.On("same.sentence-apart") && e.Has(m.Sentence))
+        var relation = PlaceRelations.Of(e.Site, m.Site is { } s ? SiteFacts.From(s.Value) : null, rules);
+        // «اشتباكات في القرية، فيما قتل مدنيان»: with no place to compare, clauses of one sentence tell different things
+        if (rules.On("same.sentence-apart") && e.Has(m.Sentence) && relation is PlaceRelation.Unknown or PlaceRelation.Different)
             return No("same.sentence-apart");
         if (!IncidentCompatibility.Types(e.Type.Value, e.Generic, m.Type.Type.Value, m.Type.Generic, weak: false))
             return No("same.type");
         if (!IncidentCompatibility.DatesOverlap(e.Date?.Value, m.Date.Date?.Value, widenDays: 0))
             return No("same.date");
-        var relation = PlaceRelations.Of(e.Site, m.Site is { } s ? SiteFacts.From(s.Value) : null, rules);
         if (relation == PlaceRelation.Different)
             return No("same.place");
         var backReference = m.Type.Head.Definite && relation != PlaceRelation.Nested;

@@ -74,8 +74,8 @@ public static class PlaceRelations
         _ => rules.Value("site.container-province"),
     };
 
-    /// <summary>How fine a place is (lower is finer): a direction from a city is as fine as the city.</summary>
-    public static int Fineness(SiteFacts p) => p.NearCity ? (int)PlacePrecision.City : (int)p.Precision;
+    /// <summary>How fine a place is (lower is finer): a direction from a city is finer than a district, coarser than a named sub-district.</summary>
+    public static double Fineness(SiteFacts p) => p.NearCity ? (int)PlacePrecision.Subdistrict + 0.5 : (int)p.Precision;
 
     public static bool NamesItsProvince(SiteFacts p) =>
         p.Precision == PlacePrecision.City && p.Admin1 is { } admin1 && Bare(p.Name).StartsWith(Bare(admin1), StringComparison.Ordinal);
