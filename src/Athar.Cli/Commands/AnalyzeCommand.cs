@@ -16,11 +16,12 @@ public static class AnalyzeCommand
         var format = new Option<string>("--format") { Description = "json or table", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "table");
         var explain = new Option<bool>("--explain") { Description = "Each event lists the rules that decided its fields (a \"trace\")" };
+        var withoutRule = new Option<string[]>("--without-rule") { Description = "Switch an event rule off (an id from src/Athar/Events/Rules/rules.tsv; repeatable) to see what it does", AllowMultipleArgumentsPerToken = false };
         var maxSize = new Option<string>("--max-size") { Description = "Largest input accepted (e.g. 10MB)", DefaultValueFactory = _ => "10MB" };
 
         var command = new Command("analyze", "Analyse one article (or a JSONL batch) and print its evidence-linked annotations")
         {
-            file, jsonl, published, url, format, maxSize, explain,
+            file, jsonl, published, url, format, maxSize, explain, withoutRule,
         };
         command.SetAction(parse =>
         {
@@ -31,7 +32,7 @@ public static class AnalyzeCommand
                 parse.GetValue(url),
                 parse.GetValue(format) ?? "json",
                 new InputLimits(InputLimits.ParseSize(parse.GetValue(maxSize) ?? "10MB")))
-            { Explain = parse.GetValue(explain) };
+            { Explain = parse.GetValue(explain), WithoutRules = parse.GetValue(withoutRule) ?? [] };
             return Execute(options, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
         });
         return command;
@@ -41,7 +42,7 @@ public static class AnalyzeCommand
     {
         if (options.File is null == options.Jsonl is null)
             throw new UserInputException("give either an article FILE (or - for stdin) or --jsonl FILE");
-        var pipeline = AtharPipeline.CreateDefault(new PipelineOptions { Explain = options.Explain });
+        var pipeline = AtharPipeline.CreateDefault(new PipelineOptions { Explain = options.Explain, EventRules = Rules(options.WithoutRules) });
         if (options.Jsonl is not null)
             return BatchAnalyzer.Run(pipeline, options, stdout, stderr);
 
@@ -57,10 +58,25 @@ public static class AnalyzeCommand
             stdout.WriteLine(ResultJson.Serialize(document));
         return CommandRunner.Ok;
     }
+
+    // An unknown id is the user's mistake: say which ids exist instead of failing inside the stage
+    private static Events.Rules.RuleBook? Rules(IReadOnlyList<string> without)
+    {
+        if (without.Count == 0)
+            return null;
+        var book = Events.Rules.RuleBook.Default;
+        var unknown = without.Where(id => book.All.All(r => r.Id != id)).ToList();
+        if (unknown.Count > 0)
+            throw new UserInputException($"unknown event rule '{unknown[0]}' (the rule ids are in src/Athar/Events/Rules/rules.tsv, e.g. {book.All.First().Id})");
+        return book.Without([.. without]);
+    }
 }
 
 public sealed record AnalyzeOptions(string? File, string? Jsonl, DateOnly? Published, string? Url, string Format, InputLimits Limits)
 {
     /// <summary>Events carry the trace of the rules that decided them.</summary>
     public bool Explain { get; init; }
+
+    /// <summary>Event rule ids switched off for this run.</summary>
+    public IReadOnlyList<string> WithoutRules { get; init; } = [];
 }

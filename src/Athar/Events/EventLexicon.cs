@@ -23,6 +23,9 @@ public enum TriggerClass
 
     /// <summary>«سقطت»: something fell on a place; an incident only when the thing is a drone, a rocket or a shell.</summary>
     Fall,
+
+    /// <summary>«أطلق مسلحون النار», «أطلقوا صاروخين»: an incident when what was fired is gunfire or a projectile.</summary>
+    Shoot,
 }
 
 public readonly record struct TriggerEntry(TriggerClass Class, bool Strong, bool Generic, bool Plural, bool Named = false);

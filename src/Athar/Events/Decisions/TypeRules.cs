@@ -76,17 +76,24 @@ internal sealed class TypeRules(EventLexicon lexicon, RuleBook rules) : ITypeDec
             case TriggerClass.Fall:
                 // «سقطت مسيرة», «سقوط قذائف»: what fell decides; «سقوط قتلى» is no incident of its own
                 return rules.On("type.fall") && means is { Projectile: true } m ? ByMeans(m) : null;
+            case TriggerClass.Shoot:
+                // «أطلق مسلحون النار على …», «أطلقت الفصائل صواريخ على …»: what was fired decides
+                if (!rules.On("type.shoot") || means is not { } fired || !(fired.Projectile || fired.Means == Means.Gunfire))
+                    return null;
+                if (fired.Means == Means.Gunfire)
+                    return rules.On("type.attack-on-force") && OnForceUnit(clause, reading) ? Decision.By("type.attack-on-force", EventType.Battle) : Decision.By("type.shoot", EventType.Attack);
+                return ByMeans(fired);
             case TriggerClass.Explosion:
-                return means is { Means: Means.Air or Means.Artillery } ex && ex.Rank >= 2 ? ByMeans(ex) : Decision.By("type.explosion", EventType.Bombing);
+                return (means is { Means: Means.Air or Means.Artillery } ex && ex.Rank >= 2 ? ByMeans(ex) : null) ?? Decision.By("type.explosion", EventType.Bombing);
             case TriggerClass.Shelling:
-                if (t.Generic && means is { Means: Means.Air } air)
-                    return ByMeans(air);
+                if (t.Generic && means is { Means: Means.Air } air && ByMeans(air) is { } byAir)
+                    return byAir;
                 if (t.Generic && means is null && StrikesVehicle(clause, hit))
                     return Decision.By("type.vehicle-strike", EventType.AirStrike);
                 return Decision.By("type.trigger", EventType.Shelling);
             case TriggerClass.Attack or TriggerClass.Kill:
-                if ((t.Generic || t.Class == TriggerClass.Kill) && means is { Means: Means.Air or Means.Artillery or Means.Explosive } specific)
-                    return ByMeans(specific);
+                if ((t.Generic || t.Class == TriggerClass.Kill) && means is { Means: Means.Air or Means.Artillery or Means.Explosive } specific && ByMeans(specific) is { } bySpecific)
+                    return bySpecific;
                 // «انفجار استهدف حافلة»: the explosion is the means of the attack
                 if (t.Generic && rules.On("type.explosion-means") && has.Contains(TriggerClass.Explosion))
                     return Decision.By("type.explosion-means", EventType.Bombing);
@@ -150,9 +157,10 @@ internal sealed class TypeRules(EventLexicon lexicon, RuleBook rules) : ITypeDec
         // «بعد سيطرة قسد على بلدة الباغوز» is a time reference, unless the sentence dates and places it itself
         if (rules.On("role.temporal-stated") && best.Temporal && hit.Value.Strong && StatesWhenAndWhere(clause))
             return Decision.By("role.temporal-stated", true);
-        // «انفجرت عبوة ناسفة في السوق», «سقطت مسيرة في …»: a named device or projectile is an incident in its own right
+        // «انفجرت عبوة ناسفة في السوق», «سقطت مسيرة في …», «أطلق مسلحون النار»: a named device, projectile or gunfire is an incident in its own right
         if (rules.On("role.named-device") && !best.Temporal && means is { } m
-            && ((hit.Value.Class == TriggerClass.Explosion && m.Means == Means.Explosive) || (hit.Value.Class == TriggerClass.Fall && m.Projectile)))
+            && ((hit.Value.Class == TriggerClass.Explosion && m.Means == Means.Explosive) || (hit.Value.Class == TriggerClass.Fall && m.Projectile)
+                || (hit.Value.Class == TriggerClass.Shoot && (m.Projectile || m.Means == Means.Gunfire))))
             return Decision.By("role.named-device", true);
         if (rules.On("role.operation-kills") && hit.Value.Class == TriggerClass.Operation && has.Contains(TriggerClass.Kill) && !best.Temporal)
             return Decision.By("role.operation-kills", true);
