@@ -42,6 +42,7 @@ public sealed class ArticleView
         && ReferenceEquals(_numbers, Document.Layer<NumberMention>()) && ReferenceEquals(_sentences, Document.Layer<Sentence>());
 
     private readonly object _tokens, _dates, _places, _entities, _attributions, _cues, _numbers, _sentences;
+    private readonly IReadOnlyList<DateMention> _allDates;
 
     public ArticleView(Document document)
     {
@@ -54,6 +55,7 @@ public sealed class ArticleView
         _numbers = document.Layer<NumberMention>();
         _sentences = document.Layer<Sentence>();
         Document = document;
+        _allDates = document.Layer<DateMention>();
         Tokens = document.Layer<Token>();
         Sentences = document.Layer<Sentence>();
         Dates = BySentence(document.Layer<DateMention>());
@@ -151,8 +153,19 @@ public sealed class ArticleView
     }
 
     // «...، وذلك بعد أن استهدف ...»: a comma and «وذلك» before a time word open a clause about another incident
-    private bool TemporalAside(int i, int end) =>
-        Tokens[i].Text is "،" or "," && i + 2 < end && Tokens[i + 1].Form == "وذلك" && Tokens[i + 2].Form is "بعد" or "قبل" or "عقب" or "اثر";
+    // «…، بعد يوم من عملية أسفرت عن مقتل …», «…، وذلك في أعقاب مقتل …»: likewise without «وذلك», unless the time
+    // word starts a date («…، بعد ظهر الأحد»)
+    private bool TemporalAside(int i, int end)
+    {
+        if (Tokens[i].Text is not ("،" or ",") || i + 1 >= end)
+            return false;
+        var j = Tokens[i + 1].Form == "وذلك" ? i + 2 : i + 1;
+        if (j < end && Tokens[j].Form == "في")
+            j++;
+        return j < end && TimeWords.Contains(Tokens[j].Form) && Annotations.StartingAt(_allDates, Tokens[j].Span.Start) is null;
+    }
+
+    private static FrozenSet<string> TimeWords => EventLexicon.Default.Words("aside");
 
     // «…، وشمل القصف حلب»: a comma and, within two words, a strong trigger open a clause that reports on its own
     // («…، وذلك بهجوم نفذته» elaborates: «ذلك» refers back, «ب» gives the means)

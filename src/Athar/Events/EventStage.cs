@@ -32,7 +32,7 @@ public sealed class EventStage : IAnnotator
         _lexicon = lexicon;
         _rules = rules;
         _reader = new MentionReader(lexicon, rules, decisions ?? EventDecisions.ByRules(lexicon, rules));
-        _segmenter = new IncidentSegmenter(new InArticlePolicy(rules));
+        _segmenter = new IncidentSegmenter(new InArticlePolicy(rules), rules);
         _conventions = new Conventions(rules, lexicon);
         _writer = new RecordWriter(rules, explain);
     }

@@ -56,7 +56,10 @@ internal sealed class CasualtyRules(EventLexicon lexicon, RuleBook rules) : ICas
             if (Count(view, clause.Sentence, cue, scope, numbers) is not { } count)
                 continue;
             ref var current = ref cue.Value == CountKind.Killed ? ref killed : ref cue.Value == CountKind.Injured ? ref injured : ref detained;
-            if (current is null || current.Value.Value.Count < count.Value.Count)
+            // «قُتل ثلاثة شرطيين … وأسفرت كذلك عن مقتل ستة من المسلحين»: the other side's dead add up
+            if (current is { } earlier && rules.On("casualty.also-adds") && Also(view, cue, scope.First))
+                current = Decision.By("casualty.also-adds", new EventCount(earlier.Value.Count + count.Value.Count, earlier.Value.Text + " + " + count.Value.Text, earlier.Value.Span.Cover(count.Value.Span)));
+            else if (current is null || current.Value.Value.Count < count.Value.Count)
                 current = count;
         }
         return new CasualtyChoice(killed, injured, detained);
@@ -87,6 +90,17 @@ internal sealed class CasualtyRules(EventLexicon lexicon, RuleBook rules) : ICas
         if (person is not null)
             return Decision.By("casualty.named-person", new EventCount(1, person.Text, person.Span));
         return CountList(view, cue.Last + 1, scope.End) is { } list ? Decision.By("casualty.list", list) : null;
+    }
+
+    private bool Also(ArticleView view, PhraseMatch<CountKind> cue, int first)
+    {
+        var words = lexicon.Words("also");
+        for (var j = cue.First - 1; j >= Math.Max(first, cue.First - 3); j--)
+        {
+            if (words.Contains(view.Tokens[j].Form) || view.Tokens[j].Readings.Any(r => words.Contains(r.Stem)))
+                return true;
+        }
+        return false;
     }
 
     private bool Combined(ArticleView view, PhraseMatch<CountKind> cue, int end)

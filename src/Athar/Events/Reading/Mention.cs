@@ -38,6 +38,15 @@ internal sealed record Mention
 
     public CertaintyCue? Cue { get; init; }
 
+    /// <summary>An undated lead report: the day before publication and that day (what the conventions will give it).</summary>
+    public (DateOnly Start, DateOnly End)? LeadWindow { get; init; }
+
+    /// <summary>When it happened as the text says.</summary>
+    public (DateOnly Start, DateOnly End)? Interval => Date.Date is { Value.Start: { } s } d ? (s, d.Value.End ?? s) : null;
+
+    /// <summary>When it probably happened when the text does not say: the date of its statement, else the lead window.</summary>
+    public (DateOnly Start, DateOnly End)? Guess => Date.Statement is { Start: { } t } st ? (t, st.End ?? t) : LeadWindow;
+
     public int Sentence => Clause.Sentence;
 
     public Span Evidence => Clause.SentenceSpan;

@@ -19,6 +19,8 @@ internal sealed class MentionReader(EventLexicon lexicon, RuleBook rules, EventD
     public List<Mention> Read(ArticleView view, Scopes scopes)
     {
         var mentions = new List<Mention>();
+        var lead = Lead.Length(view, rules);
+        var window = rules.On("conv.lead-window") ? Lead.Window(view) : null;
         for (var s = 0; s < view.Sentences.Count; s++)
         {
             if (rules.On("role.question") && view.IsQuestion(s))
@@ -31,6 +33,8 @@ internal sealed class MentionReader(EventLexicon lexicon, RuleBook rules, EventD
                     continue;
                 var sites = decisions.Sites.Decide(clause, type);
                 var mention = Read(clause, type, scopes.Of(s), background, sites.Count > 0);
+                if (s < lead && mention.Date.Date is null && mention.Date.Statement is null)
+                    mention = mention with { LeadWindow = window };
                 if (sites.Count == 0)
                     mentions.Add(mention);
                 foreach (var site in sites)

@@ -34,7 +34,7 @@ internal sealed class CountPicker(RuleBook rules)
         foreach (var e in all)
         {
             if (IncidentCompatibility.Types(e.Type.Value, e.Generic, m.Type.Type.Value, m.Type.Generic, weak: true)
-                && IncidentCompatibility.DatesOverlap(e.Date?.Value, m.Date.Date?.Value, widenDays: 0)
+                && IncidentCompatibility.DatesOverlap(e.Interval, m.Interval, widenDays: 0)
                 && PlaceRelations.Of(e.Site, site, rules) is PlaceRelation.Nested or PlaceRelation.Unknown || e == own)
                 fits++;
         }

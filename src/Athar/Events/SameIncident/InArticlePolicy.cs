@@ -21,10 +21,15 @@ internal sealed class InArticlePolicy(RuleBook rules)
             return No("same.sentence-apart");
         if (!IncidentCompatibility.Types(e.Type.Value, e.Generic, m.Type.Type.Value, m.Type.Generic, weak: false))
             return No("same.type");
-        if (!IncidentCompatibility.DatesOverlap(e.Date?.Value, m.Date.Date?.Value, widenDays: 0))
+        if (!IncidentCompatibility.DatesOverlap(e.Interval, m.Interval, widenDays: 0))
             return No("same.date");
         if (relation == PlaceRelation.Different)
             return No("same.place");
+        // «أعلنت تركيا اعتقال 357 شخصاً في 21 محافظة» in the lead is today's news, not the Istanbul arrests of last
+        // Thursday told below — unless both name the same place («قائد هجوم داعش على كركوك» and the attack itself)
+        if (rules.On("same.guessed-date") && (relation == PlaceRelation.Unknown || (relation == PlaceRelation.Nested && NamesOnlyCountry(e, m)))
+            && !IncidentCompatibility.DatesOverlap(e.Interval ?? e.Guess, m.Interval ?? m.Guess, widenDays: 0))
+            return No("same.guessed-date");
         var backReference = m.Type.Head.Definite && relation != PlaceRelation.Nested;
         if (rules.On("same.scope") && e.Scope != m.Scope && !backReference)
             return No("same.scope");
@@ -38,12 +43,15 @@ internal sealed class InArticlePolicy(RuleBook rules)
         return backReference && rules.On("same.back-reference") ? Yes("same.back-reference") : No("same.needs-evidence");
     }
 
+    private static bool NamesOnlyCountry(Incident e, Mention m) =>
+        e.Place?.Value.Precision == Places.PlacePrecision.Country || m.Site?.Value.Precision == Places.PlacePrecision.Country;
+
     /// <summary>A mention that does not stand alone adds to the nearest compatible incident; a bare one only to a near one.</summary>
     public Decision<bool> Echoes(Incident e, Mention m)
     {
         if (!IncidentCompatibility.Types(e.Type.Value, e.Generic, m.Type.Type.Value, m.Type.Generic, weak: true))
             return No("same.type");
-        if (!IncidentCompatibility.DatesOverlap(e.Date?.Value, m.Date.Date?.Value, widenDays: 0))
+        if (!IncidentCompatibility.DatesOverlap(e.Interval, m.Interval, widenDays: 0))
             return No("same.date");
         if (PlaceRelations.Of(e.Site, m.Site is { } s ? SiteFacts.From(s.Value) : null, rules) == PlaceRelation.Different)
             return No("same.place");

@@ -30,6 +30,10 @@ public static class IncidentCompatibility
     public static bool DatesOverlap(DateMention? a, DateMention? b, int widenDays) =>
         a?.Start is not { } a0 || b?.Start is not { } b0 || Overlap(a0, a.End ?? a0, b0, b.End ?? b0, widenDays);
 
+    /// <summary>Intervals overlap after widening each by <paramref name="widenDays"/>; an unknown side is compatible.</summary>
+    public static bool DatesOverlap((DateOnly Start, DateOnly End)? a, (DateOnly Start, DateOnly End)? b, int widenDays) =>
+        a is not { } x || b is not { } y || Overlap(x.Start, x.End, y.Start, y.End, widenDays);
+
     public static bool Overlap(DateOnly a0, DateOnly a1, DateOnly b0, DateOnly b1, int widenDays) =>
         a0.AddDays(-widenDays) <= b1 && b0.AddDays(-widenDays) <= a1;
 }

@@ -61,6 +61,9 @@ public static class PlaceRelations
             return false;
         if (outer.Precision == PlacePrecision.Country)
             return true;
+        // «جنوب شرقي البلاد», «شمال سوريا»: a part of a country, however far its point is from the place
+        if (outer.Precision == PlacePrecision.Region && outer.Admin1 is null && rules.On("same.country-part"))
+            return km <= rules.Value("same.country-part");
         return km <= (outer.NearCity && rules.On("same.near-city") ? rules.Value("same.near-city") : ContainerKm(outer.Precision, rules));
     }
 

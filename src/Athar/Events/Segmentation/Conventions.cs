@@ -15,9 +15,8 @@ internal sealed class Conventions(RuleBook rules, EventLexicon lexicon)
 {
     public void Apply(ArticleView view, List<Incident> incidents, Scopes scopes)
     {
-        var lead = LeadLength(view);
+        var lead = Lead.Length(view, rules);
         var leadPlace = Enumerable.Range(0, lead).SelectMany(s => view.Places[s]).FirstOrDefault(p => p.Precision != PlacePrecision.Country);
-        var published = view.Document.Info.Published;
         var dated = incidents.Where(e => e.Date?.Value.Start is not null).ToList();
         foreach (var e in incidents.OrderBy(e => e.FirstSentence))
         {
@@ -31,18 +30,18 @@ internal sealed class Conventions(RuleBook rules, EventLexicon lexicon)
                 // «أعلنت قسد، مساء الخميس، سيطرتها على البلدة»: done by the time it was announced
                 Set(e, Decision.By("conv.statement-date", said), ArgumentBasis.Statement);
             }
-            else if (first < lead && published is { } p && rules.On("conv.lead-window"))
+            else if (first < lead && rules.On("conv.lead-window"))
             {
-                Window(e, p, "conv.lead-window");
+                Window(e, view, "conv.lead-window");
             }
             else if (rules.On("conv.context-date") && e.Place is { Value.Precision: not PlacePrecision.Country } && NearestDated(dated, e) is { } near)
             {
                 Set(e, near.Date!.Value with { Rule = "conv.context-date" }, ArgumentBasis.Context);
                 dated.Add(e);
             }
-            else if (rules.On("conv.body-window") && published is { } q && e.Place is { Value.Precision: not PlacePrecision.Country } && !TellsThePast(view, first))
+            else if (rules.On("conv.body-window") && e.Place is { Value.Precision: not PlacePrecision.Country } && !TellsThePast(view, first))
             {
-                Window(e, q, "conv.body-window");
+                Window(e, view, "conv.body-window");
             }
         }
     }
@@ -70,13 +69,13 @@ internal sealed class Conventions(RuleBook rules, EventLexicon lexicon)
         e.Trace.Add(new TraceStep("when", date.Value.Text, date.Rule, date.Score));
     }
 
-    private static void Window(Incident e, DateOnly published, string rule)
+    private static void Window(Incident e, ArticleView view, string rule)
     {
-        if (published <= DateOnly.MinValue.AddDays(1))
+        if (Lead.Window(view) is not { } window)
             return;
-        e.Window = (published.AddDays(-1), published);
+        e.Window = window;
         e.DateBasis = ArgumentBasis.Publication;
-        e.Trace.Add(new TraceStep("when", $"{e.Window.Value.Start:yyyy-MM-dd}..{published:yyyy-MM-dd}", rule, 1));
+        e.Trace.Add(new TraceStep("when", $"{window.Start:yyyy-MM-dd}..{window.End:yyyy-MM-dd}", rule, 1));
     }
 
     // The incident told nearest before (or, failing that, after) within a few sentences, in the same scope.
@@ -90,21 +89,5 @@ internal sealed class Conventions(RuleBook rules, EventLexicon lexicon)
         var (first, end) = view.Ranges[sentence];
         return lexicon.BackgroundOpeners.LongestAt(view.Tokens, first, end) is not null
             || lexicon.Phrases("past").LongestAt(view.Tokens, first, end) is not null;
-    }
-
-    /// <summary>Headline and dateline lines up to the first body sentence, and the sentence after it.</summary>
-    public int LeadLength(ArticleView view)
-    {
-        var bodyWords = rules.Value("conv.lead-length");
-        for (var s = 0; s < view.Sentences.Count; s++)
-        {
-            var (first, end) = view.Ranges[s];
-            var words = 0;
-            for (var i = first; i < end; i++)
-                words += view.Tokens[i].IsWord ? 1 : 0;
-            if (words >= bodyWords)
-                return Math.Min(view.Sentences.Count, s + 2);
-        }
-        return view.Sentences.Count;
     }
 }

@@ -62,6 +62,13 @@ internal sealed class Incident
 
     public SiteFacts? Site => Place is { } p ? SiteFacts.From(p.Value) : null;
 
+    /// <summary>When it happened as the text says: its date, else the first interval a mention states.</summary>
+    public (DateOnly Start, DateOnly End)? Interval =>
+        Date is { Value.Start: { } s } d ? (s, d.Value.End ?? s) : Mentions.Select(m => m.Interval).FirstOrDefault(i => i is not null);
+
+    /// <summary>When it probably happened when no mention says: a statement's date or the lead window.</summary>
+    public (DateOnly Start, DateOnly End)? Guess => Mentions.Select(m => m.Guess).FirstOrDefault(i => i is not null);
+
     public int FirstSentence => _sentences[0];
 
     /// <summary>Sentences between this incident's nearest mention and a sentence (0 when it has one there).</summary>
@@ -75,11 +82,11 @@ internal sealed class Incident
     }
 
     /// <summary>Adds another mention of the incident: it may rename a generic type and refines date and place.</summary>
-    public void Absorb(Mention m, Decision<bool> why)
+    public void Absorb(Mention m, Decision<bool> why, RuleBook rules)
     {
         Trace.Add(new TraceStep("mention", TextOf(m), why.Rule, why.Score));
-        // A mention that only adds never renames a reported incident
-        if (Generic && !m.Type.Generic && m.Standalone.Value)
+        // A generic report («هجوم», «مقتل») takes the type of a mention that says what it was («أطلقوا قذائف هاون»)
+        if (Generic && !m.Type.Generic && (m.Standalone.Value || rules.On("same.detail-renames")))
         {
             Head = m;
             Type = m.Type.Type;

@@ -8,7 +8,7 @@ namespace Athar.Events.Segmentation;
 /// the latest incident the in-article policy accepts, or starts a new one. Mentions that only add then join
 /// the nearest compatible incident, or are dropped.
 /// </summary>
-internal sealed class IncidentSegmenter(InArticlePolicy policy)
+internal sealed class IncidentSegmenter(InArticlePolicy policy, Rules.RuleBook rules)
 {
     public List<Incident> Segment(IReadOnlyList<Mention> mentions)
     {
@@ -21,7 +21,7 @@ internal sealed class IncidentSegmenter(InArticlePolicy policy)
                 var why = policy.Joins(incidents[i], m);
                 if (why.Value)
                 {
-                    incidents[i].Absorb(m, why);
+                    incidents[i].Absorb(m, why, rules);
                     joined = true;
                 }
             }
@@ -32,7 +32,7 @@ internal sealed class IncidentSegmenter(InArticlePolicy policy)
         {
             var target = incidents.Select(e => (Incident: e, Why: policy.Echoes(e, m))).Where(x => x.Why.Value)
                 .OrderBy(x => x.Incident.SentencesFrom(m.Sentence)).FirstOrDefault();
-            target.Incident?.Absorb(m, target.Why);
+            target.Incident?.Absorb(m, target.Why, rules);
         }
         return incidents.OrderBy(e => e.Mentions.Min(m => m.Evidence.Start)).ToList();
     }
