@@ -12,30 +12,28 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
     private const int MaxLinkGap = 6;
     private const int MaxQuotedNameWords = 4;
     private static readonly string Far = MatchingForm.Of("أقصى");
+    private static readonly DistanceReader Distances = new();
 
     public List<PlacePhrase> Read(IReadOnlyList<Token> tokens, IReadOnlyList<NameMatch> matches, IReadOnlyList<Sentence> sentences)
     {
-        var taken = new bool[tokens.Count];
+        var known = new PlacePhrase?[tokens.Count]; // the gazetteer-name phrase each token is part of
         var phrases = new List<PlacePhrase>(matches.Count);
         foreach (var match in matches)
         {
             var phrase = Around(tokens, match);
             phrases.Add(phrase);
             for (var k = phrase.First; k <= phrase.Last; k++)
-                taken[k] = true;
+                known[k] = phrase;
         }
         var listed = new List<PlacePhrase>();
-        foreach (var p in phrases)
-        {
-            if (p.Cue is { Plural: true } cue)
-                listed.AddRange(ListItems(tokens, p.CueToken, Readings(tokens[p.CueToken]).First(r => lexicon.Cues.ContainsKey(r.Stem)), cue, p.CueText!, p.NameLast + 1, taken));
-        }
+        foreach (var p in phrases.Where(p => p.Cue is { Plural: true }).ToList())
+            listed.AddRange(ListItems(tokens, p.CueToken, Readings(tokens[p.CueToken]).First(r => lexicon.Cues.ContainsKey(r.Stem)), p.Cue!, p.CueText!, p.Last + 1, known));
         phrases.AddRange(listed);
-        phrases.AddRange(ThisCountryPhrases(tokens, taken));
+        phrases.AddRange(ThisCountryPhrases(tokens, known));
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!taken[i] && Find(tokens[i], lexicon.Cues, out var cue) is { } reading && cue!.Kind != CueKind.Countryside)
-                phrases.AddRange(UnknownNames(tokens, i, reading, cue, taken));
+            if (known[i] is null && Find(tokens[i], lexicon.Cues, out var cue) is { } reading && cue!.Kind != CueKind.Countryside)
+                phrases.AddRange(UnknownNames(tokens, i, reading, cue, known));
         }
         phrases.Sort((a, b) => a.First.CompareTo(b.First));
         new OrgNameFilter(lexicon).Apply(tokens, phrases, sentences);
@@ -110,11 +108,11 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
     }
 
     /// <summary>«غرب البلاد», «شمالي البلاد»: a direction of the article's own country.</summary>
-    private IEnumerable<PlacePhrase> ThisCountryPhrases(IReadOnlyList<Token> tokens, bool[] taken)
+    private IEnumerable<PlacePhrase> ThisCountryPhrases(IReadOnlyList<Token> tokens, PlacePhrase?[] known)
     {
         for (var k = 1; k < tokens.Count; k++)
         {
-            if (taken[k] || taken[k - 1] || !tokens[k].IsWord || !lexicon.ThisCountry.Contains(tokens[k].Form)
+            if (known[k] is not null || known[k - 1] is not null || !tokens[k].IsWord || !lexicon.ThisCountry.Contains(tokens[k].Form)
                 || Find(tokens[k - 1], lexicon.DirectionsBefore, out var direction) is not { } reading || direction.IsCentre)
                 continue;
             yield return new PlacePhrase
@@ -134,41 +132,49 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
     }
 
     /// <summary>Names after a cue word that the gazetteer does not know («قرية “كفر جنّة”», «قريتي الصيادة واليالني»).</summary>
-    private IEnumerable<PlacePhrase> UnknownNames(IReadOnlyList<Token> tokens, int cueIndex, CliticReading cueReading, Cue cue, bool[] taken)
+    private IEnumerable<PlacePhrase> UnknownNames(IReadOnlyList<Token> tokens, int cueIndex, CliticReading cueReading, Cue cue, PlacePhrase?[] known)
     {
         var cueText = tokens[cueIndex].Text[(StemStart(tokens[cueIndex], cueReading) - tokens[cueIndex].Span.Start)..];
         var j = cueIndex + 1;
         if (j < tokens.Count && IsQuote(tokens[j]))
         {
             var end = j + 1;
-            while (end < tokens.Count && tokens[end].IsWord && !taken[end] && end - j <= MaxQuotedNameWords)
+            while (end < tokens.Count && tokens[end].IsWord && known[end] is null && end - j <= MaxQuotedNameWords)
                 end++;
             if (end > j + 1 && end < tokens.Count && IsQuote(tokens[end]) && end - j - 1 <= MaxQuotedNameWords && IsNameWord(tokens[j + 1].Form))
                 yield return Unknown(tokens, cueIndex, cueReading, cue, cueText, j + 1, end - 1, tokens[j + 1].Span.Start);
             yield break;
         }
-        var name = BareName(tokens, j, tokens[Math.Min(j, tokens.Count - 1)].Form, cue, taken);
+        var name = BareName(tokens, j, tokens[Math.Min(j, tokens.Count - 1)].Form, cue, known);
         if (name is not { } n)
             yield break;
         yield return Unknown(tokens, cueIndex, cueReading, cue, cueText, j, n, tokens[j].Span.Start);
-        foreach (var item in ListItems(tokens, cueIndex, cueReading, cue, cueText, n + 1, taken))
+        foreach (var item in ListItems(tokens, cueIndex, cueReading, cue, cueText, n + 1, known))
             yield return item;
     }
 
-    /// <summary>Further unknown names of a list after a plural cue: «قريتي الصيادة واليالني», «بلدات ذيبان والشحيل».</summary>
-    private IEnumerable<PlacePhrase> ListItems(IReadOnlyList<Token> tokens, int cueIndex, CliticReading cueReading, Cue cue, string cueText, int next, bool[] taken)
+    /// <summary>
+    /// Further names of a list after a plural cue: «قريتي الصيادة واليالني», «بلدات ذيبان والشحيل». A gazetteer name in
+    /// the list takes the list's cue, which vouches for it even if it is also a word («قرى العمقية والزيارة وزيزون»).
+    /// </summary>
+    private IEnumerable<PlacePhrase> ListItems(IReadOnlyList<Token> tokens, int cueIndex, CliticReading cueReading, Cue cue, string cueText, int next, PlacePhrase?[] known)
     {
         while (cue.Plural && next < tokens.Count && AndReading(tokens[next]) is { } andReading)
         {
-            if (taken[next])
+            if (known[next] is { } member)
             {
-                while (next < tokens.Count && taken[next])
-                    next++; // a known name of the list: the matcher has it
+                if (member.Cue is null && member.First == next)
+                {
+                    member.Cue = cue;
+                    member.CueText = cueText;
+                    member.CueToken = cueIndex;
+                }
+                next = member.Last + 1;
                 continue;
             }
-            if (BareName(tokens, next, andReading.Stem, cue, taken) is not { } itemLast)
+            if (BareName(tokens, next, andReading.Stem, cue, known) is not { } itemLast)
                 yield break;
-            yield return Unknown(tokens, cueIndex, cueReading, cue, cueText, next, itemLast, StemStart(tokens[next], andReading));
+            yield return Unknown(tokens, cueIndex, cueReading, cue, cueText, next, itemLast, StemStart(tokens[next], andReading), andReading);
             next = itemLast + 1;
         }
     }
@@ -183,34 +189,36 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
         return null;
     }
 
-    private static PlacePhrase Unknown(IReadOnlyList<Token> tokens, int cueIndex, CliticReading cueReading, Cue cue, string cueText, int nameFirst, int nameLast, int nameStart) => new()
+    /// <param name="andReading">For a later name of a list, its «و» reading: the phrase starts at the name, not the cue.</param>
+    private static PlacePhrase Unknown(
+        IReadOnlyList<Token> tokens, int cueIndex, CliticReading cueReading, Cue cue, string cueText, int nameFirst, int nameLast, int nameStart, CliticReading? andReading = null) => new()
     {
-        First = cueIndex,
-        Start = StemStart(tokens[cueIndex], cueReading),
+        First = andReading is null ? cueIndex : nameFirst,
+        Start = andReading is null ? StemStart(tokens[cueIndex], cueReading) : nameStart,
         Last = nameLast,
         NameFirst = nameFirst,
         NameLast = nameLast,
         NameSpan = new Span(nameStart, tokens[nameLast].Span.End),
-        Prefix = cueReading.Prefix,
+        Prefix = (andReading ?? cueReading).Prefix,
         Cue = cue,
         CueText = cueText,
         CueToken = cueIndex,
     };
 
     /// <summary>Last token of an unquoted unknown name starting at j (one word, two after a name head), or null.</summary>
-    private int? BareName(IReadOnlyList<Token> tokens, int j, string firstForm, Cue cue, bool[] taken)
+    private int? BareName(IReadOnlyList<Token> tokens, int j, string firstForm, Cue cue, PlacePhrase?[] known)
     {
-        if (j >= tokens.Count || taken[j] || !tokens[j].IsWord || !IsNameWord(firstForm))
+        if (j >= tokens.Count || known[j] is not null || !tokens[j].IsWord || !IsNameWord(firstForm))
             return null;
         var definite = firstForm.StartsWith("ال", StringComparison.Ordinal);
         var head = lexicon.NameHeads.Contains(firstForm);
-        // «منطقة عسكرية», «مدينة كبيرة»: only villages and neighbourhoods are named without the article
-        if (!definite && !head && cue.Kind is not (CueKind.Village or CueKind.Town or CueKind.Camp or CueKind.Neighbourhood))
+        // «مدينة كبيرة»: a city is named without the article only when it is a list's noun («مدينتي دوما وحرستا»)
+        if (!definite && !head && cue.Kind == CueKind.City && !cue.Dual)
             return null;
-        if (!definite && firstForm.EndsWith("يه", StringComparison.Ordinal))
-            return null; // an indefinite adjective: «ريفية», «حدودية»
+        if (!definite && !cue.Dual && firstForm.EndsWith("يه", StringComparison.Ordinal))
+            return null; // an indefinite adjective: «ريفية», «حدودية»; after a dual in construct a noun: «بلدتي حمورية»
         var second = j + 1;
-        if (second >= tokens.Count || taken[second] || !tokens[second].IsWord || !IsNameWord(tokens[second].Form))
+        if (second >= tokens.Count || known[second] is not null || !tokens[second].IsWord || !IsNameWord(tokens[second].Form))
             return j;
         // a linker, cue or comma right after the first or second word marks where the name ends; «و» starts the next name
         if (IsBoundary(tokens, second) || (!head && AndReading(tokens[second]) is not null))
@@ -241,13 +249,24 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
         {
             var p = phrases[i];
             var q = phrases[i + 1];
-            if (q.First <= p.Last || q.Prefix.StartsWith('و') || q.Prefix.StartsWith('ف') || !OnlyLinkersBetween(tokens, p.Last + 1, q.First))
+            if (q.First <= p.Last || q.Prefix.StartsWith('و') || q.Prefix.StartsWith('ف'))
+                continue;
+            // «قرية خان السبل (23 كم جنوب شرق مدينة إدلب)»: how far the name lies from the reference, and which way
+            var fromReference = q.DirectionBefore && q.Direction is { IsCentre: false };
+            if (fromReference && Distances.Between(tokens, p.Last + 1, q.First, IsLinker) is { } km)
+            {
+                (p.Context, p.DistanceKm, q.IsContext) = (q, km, true);
+                continue;
+            }
+            if (!OnlyLinkersBetween(tokens, p.Last + 1, q.First))
                 continue;
             // side by side, a context starts with a preposition or a direction: «القامشلي بريف الحسكة», «أضنة جنوبي تركيا»
             if (q.First == p.Last + 1 && Find(tokens[q.First], lexicon.DirectionsBefore, out _) is null && !q.Prefix.StartsWith('ب') && !q.Prefix.StartsWith('ل'))
                 continue;
             p.Context = q;
             q.IsContext = true;
+            if (fromReference && Distances.After(tokens, q.Last + 1) is { } after)
+                p.DistanceKm = after.Km; // «قرية تل شعير، غربي عين العرب بـ 5 كم»
         }
         // the names of a list share the context after the last one
         for (var i = phrases.Count - 2; i >= 0; i--)
@@ -256,6 +275,8 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
                 phrases[i].Context ??= phrases[i + 1].Context;
         }
     }
+
+    private bool IsLinker(Token t) => Find(t, lexicon.Linkers) is not null;
 
     private bool OnlyLinkersBetween(IReadOnlyList<Token> tokens, int from, int to)
     {
@@ -268,6 +289,8 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
                 continue;
             if (t.IsWord && Find(t, lexicon.Linkers) is not null)
                 continue;
+            if (t.IsWord && Find(t, lexicon.Cues, out var cue) is not null && cue!.Kind == CueKind.Countryside && k + 1 == to)
+                continue; // «قرية ام الحنطة في ريف ناحية جلولاء»: the countryside of the unit named next
             return false;
         }
         return true;

@@ -43,20 +43,38 @@ public sealed class PlaceFinder(Gazetteer gazetteer, PlaceLexicon lexicon) : IAn
     {
         var phrases = _reader.Read(tokens, _matcher.Find(tokens), sentences);
         var (focus, leading) = CountryFocus(phrases);
-        var resolved = new Dictionary<PlacePhrase, ResolvedPlace?>(phrases.Count);
+        var (resolved, via) = ResolveAll(phrases, focus, leading, null);
+        if (UnknownNameFallback.Create(text, phrases, resolved, sentences) is { } fallback)
+            (resolved, via) = ResolveAll(phrases, focus, leading, fallback);
         var mentions = new List<PlaceMention>(phrases.Count);
-        // right to left: a phrase's context comes after it and is resolved first
+        foreach (var phrase in phrases)
+        {
+            if (resolved[phrase] is { } place)
+                mentions.Add(Mention(text, tokens, phrase, place, via[phrase]));
+        }
+        return mentions;
+    }
+
+    /// <summary>
+    /// Resolves right to left, as a phrase's context comes after it and is resolved first; the fallback (second
+    /// pass) places unknown names by what the first pass found. Also returns the phrase that placed each one.
+    /// </summary>
+    private (Dictionary<PlacePhrase, ResolvedPlace?> Places, Dictionary<PlacePhrase, PlacePhrase?> Via) ResolveAll(
+        List<PlacePhrase> phrases, string? focus, string? leading, UnknownNameFallback? fallback)
+    {
+        var resolved = new Dictionary<PlacePhrase, ResolvedPlace?>(phrases.Count);
+        var via = new Dictionary<PlacePhrase, PlacePhrase?>(phrases.Count);
         for (var i = phrases.Count - 1; i >= 0; i--)
         {
             var phrase = phrases[i];
             var context = phrase.Context is { } c ? resolved.GetValueOrDefault(c) : null;
             var place = _resolver.Resolve(phrase, context, focus, leading);
+            via[phrase] = context is null ? null : phrase.Context;
+            if (fallback?.Better(i, place) is { } better)
+                (place, via[phrase]) = better;
             resolved[phrase] = place;
-            if (place is not null)
-                mentions.Add(Mention(text, tokens, phrase, place, context is null ? null : phrase.Context));
         }
-        mentions.Reverse();
-        return mentions;
+        return (resolved, via);
     }
 
     /// <summary>
