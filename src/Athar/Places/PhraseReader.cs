@@ -20,6 +20,8 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
         var phrases = new List<PlacePhrase>(matches.Count);
         foreach (var match in matches)
         {
+            if (lexicon.Ambiguous.TryGetValue(match.Name.Form, out var rule) && rule.Never)
+                continue; // «تل», «عين»: never a place alone, so free to head an unknown name («قرية تل حلاوة»)
             var phrase = Around(tokens, match);
             phrases.Add(phrase);
             for (var k = phrase.First; k <= phrase.Last; k++)
@@ -218,6 +220,11 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
         if (!definite && !cue.Dual && firstForm.EndsWith("يه", StringComparison.Ordinal))
             return null; // an indefinite adjective: «ريفية», «حدودية»; after a dual in construct a noun: «بلدتي حمورية»
         var second = j + 1;
+        if (head && second < tokens.Count && known[second] is { Cue: null, Prefix: "" } word && word.First == second && word.NameLast == second)
+        {
+            word.Suppressed = true; // «قرية تل حلاوة»: «حلاوة» is part of the unknown name, not the Jordanian village
+            return second;
+        }
         if (second >= tokens.Count || known[second] is not null || !tokens[second].IsWord || !IsNameWord(tokens[second].Form))
             return j;
         // a linker, cue or comma right after the first or second word marks where the name ends; «و» starts the next name
@@ -255,7 +262,7 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
             var fromReference = q.DirectionBefore && q.Direction is { IsCentre: false };
             if (fromReference && Distances.Between(tokens, p.Last + 1, q.First, IsLinker) is { } km)
             {
-                (p.Context, p.DistanceKm, q.IsContext) = (q, km, true);
+                (p.Context, p.DistanceKm, q.IsContext, q.ContextFor) = (q, km, true, p);
                 continue;
             }
             if (!OnlyLinkersBetween(tokens, p.Last + 1, q.First))
@@ -265,6 +272,7 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
                 continue;
             p.Context = q;
             q.IsContext = true;
+            q.ContextFor = p;
             if (fromReference && Distances.After(tokens, q.Last + 1) is { } after)
                 p.DistanceKm = after.Km; // «قرية تل شعير، غربي عين العرب بـ 5 كم»
         }

@@ -94,6 +94,12 @@ public sealed class PlaceLexicon
     public bool IsGrammarWord(string form) =>
         Cues.ContainsKey(form) || DirectionsBefore.ContainsKey(form) || DirectionsAfter.ContainsKey(form) || Linkers.Contains(form) || OrgWords.ContainsKey(form);
 
+    /// <summary>
+    /// A cue word with the article («المدينة», «البلدة», «المحافظة»): it points back to a place already named, so as a
+    /// name («المدينة» is also Medina and an Iraqi town) it needs a cue of its own («قضاء المدينة»).
+    /// </summary>
+    public bool IsDefiniteCueWord(string form) => form.StartsWith("ال", StringComparison.Ordinal) && Cues.ContainsKey(form[2..]);
+
     /// <summary>Rules by the name's matching form (words joined by spaces).</summary>
     public FrozenDictionary<string, AmbiguityRule> Ambiguous { get; }
 

@@ -22,7 +22,7 @@ internal sealed class PlacePhrase
     public required Span NameSpan { get; init; }
 
     /// <summary>The gazetteer name; null for a name only known from its cue word («قرية الدشيشة»).</summary>
-    public NameEntry? Name { get; init; }
+    public NameEntry? Name { get; set; }
 
     /// <summary>«غرب البلاد»: the name is the article's focus country.</summary>
     public bool ThisCountry { get; init; }
@@ -58,6 +58,9 @@ internal sealed class PlacePhrase
     public PlacePhrase? Context { get; set; }
 
     public bool IsContext { get; set; }
+
+    /// <summary>The phrase this one is the context of («ولاية أغري» for «شرقي البلاد»), if any.</summary>
+    public PlacePhrase? ContextFor { get; set; }
 
     public bool Countryside => Cue?.Kind == CueKind.Countryside;
 

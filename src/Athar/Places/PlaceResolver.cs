@@ -35,19 +35,21 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceLexicon lexicon)
 
     private const long MinorTownPopulation = 10_000;
 
-    /// <param name="focus">The article's country focus (two or more mentions), if any.</param>
-    /// <param name="leading">The country most mentions point to, even once: what «البلاد» means.</param>
-    public ResolvedPlace? Resolve(PlacePhrase phrase, ResolvedPlace? context, string? focus, string? leading)
+    public ResolvedPlace? Resolve(PlacePhrase phrase, ResolvedPlace? context, ArticleFrame article)
     {
+        var (focus, leading) = (article.Focus, article.Leading);
         if (phrase.ThisCountry)
-            return leading is not null && gazetteer.Find(leading) is { Kind: PlacePrecision.Country } country ? Place(country, phrase, [country]) : null;
+        {
+            var own = OwnCountry(phrase.ContextFor, article) ?? leading;
+            return own is not null && gazetteer.Find(own) is { Kind: PlacePrecision.Country } country ? Place(country, phrase, [country]) : null;
+        }
         if (phrase.Name is null && phrase.DistanceKm is { } km && context is { Direction: { IsCentre: false } bearing })
             return Projected(context, bearing, km);
         if (phrase.Cue?.Kind == CueKind.Neighbourhood)
             return InCity(context); // neighbourhoods are not in the gazetteer: «حي القوتلي في مدينة القامشلي»
         if (phrase.Name is null)
             return FromContext(context);
-        var candidates = phrase.Name.Places;
+        IReadOnlyList<GazetteerEntry> candidates = phrase.Name.Places.Where(e => !article.IsFar(e, phrase.Name.Form)).ToList();
         var placedByContext = false;
         if (context is not null)
         {
@@ -72,10 +74,19 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceLexicon lexicon)
         return best is null ? null : Place(best, phrase, candidates);
     }
 
+    /// <summary>«ولاية أغري شرقي البلاد»: «البلاد» is the country of the name it qualifies, when all its places share one.</summary>
+    private static string? OwnCountry(PlacePhrase? named, ArticleFrame article)
+    {
+        var places = named?.Name?.Places.Where(e => !article.IsFar(e, named.Name.Form)).ToList();
+        return places is { Count: > 0 } && places.All(e => e.Country == places[0].Country) ? places[0].Country : null;
+    }
+
     /// <summary>A name that is also a common word needs a cue, a direction, a fitting admin context or a hashtag.</summary>
     private bool Licensed(PlacePhrase phrase, string? focus, bool evidence)
     {
-        if (!lexicon.Ambiguous.TryGetValue(phrase.Name!.Form, out var rule))
+        if (lexicon.IsDefiniteCueWord(phrase.Name!.Form))
+            return phrase.Cue is { Kind: not CueKind.Countryside } && phrase.Direction is null; // «ريف المدينة الغربي» is the city just named
+        if (!lexicon.Ambiguous.TryGetValue(phrase.Name.Form, out var rule))
             return true;
         if (rule.Never)
             return false;
