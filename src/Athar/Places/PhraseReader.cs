@@ -117,10 +117,13 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
             if (known[k] is not null || known[k - 1] is not null || !tokens[k].IsWord || !lexicon.ThisCountry.Contains(tokens[k].Form)
                 || Find(tokens[k - 1], lexicon.DirectionsBefore, out var direction) is not { } reading || direction.IsCentre)
                 continue;
+            var first = k - 1;
+            if (first > 0 && known[first - 1] is null && Find(tokens[first - 1], lexicon.DirectionsBefore, out var before) is { } beforeReading && !before.IsCentre)
+                (first, reading, direction) = (first - 1, beforeReading, before.Combine(direction)); // «جنوب شرقي البلاد»
             yield return new PlacePhrase
             {
-                First = k - 1,
-                Start = StemStart(tokens[k - 1], reading),
+                First = first,
+                Start = StemStart(tokens[first], reading),
                 Last = k,
                 NameFirst = k,
                 NameLast = k,

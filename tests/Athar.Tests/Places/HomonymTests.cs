@@ -47,4 +47,12 @@ public class HomonymTests
         Assert.Equal("TR", Assert.Single(places, p => p.Text == "أغري").Country);
         Assert.Equal("TR", Assert.Single(places, p => p.Text == "شرقي البلاد").Country);
     }
+
+    [Fact]
+    public void Turkish_districts_and_provinces_are_known_by_their_arabic_names()
+    {
+        var places = new PlaceFinder(Gazetteer.BuiltIn).Find("قتل جنديان في هجوم بقضاء سيلوبي في ولاية شرناق جنوب شرقي البلاد، فيما شنت الطائرات غارات على شمالي العراق");
+        Assert.Equal(("300797", "TR"), (Assert.Single(places, p => p.Text == "سيلوبي").GazetteerId, Assert.Single(places, p => p.Text == "شرناق").Country));
+        Assert.Equal("TR", Assert.Single(places, p => p.Text == "جنوب شرقي البلاد").Country);
+    }
 }
