@@ -23,7 +23,7 @@ internal sealed class DistanceReader
         _fillers = rows.Where(r => r[1] == "filler").Select(r => MatchingForm.Of(r[0])).ToFrozenSet(StringComparer.Ordinal);
     }
 
-    /// <summary>Kilometres when tokens [from, to) are a distance and whatever may surround it (linkers, commas, an opening bracket).</summary>
+    /// <summary>Kilometres when tokens [from, to) are a distance and whatever may surround it (linkers, commas, quotes, an opening bracket).</summary>
     public double? Between(IReadOnlyList<Token> tokens, int from, int to, Func<Token, bool> isLinker)
     {
         double? km = null;
@@ -37,7 +37,7 @@ internal sealed class DistanceReader
                 if (unit is not null)
                     k++;
             }
-            else if (!(IsOpening(t) || IsComma(t) || (t.IsWord && (Find(t, _fillers) is not null || isLinker(t)))))
+            else if (!(IsOpening(t) || IsComma(t) || IsQuote(t) || (t.IsWord && (Find(t, _fillers) is not null || isLinker(t)))))
             {
                 return null;
             }

@@ -141,6 +141,8 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
     {
         var cueText = tokens[cueIndex].Text[(StemStart(tokens[cueIndex], cueReading) - tokens[cueIndex].Span.Start)..];
         var j = cueIndex + 1;
+        if (j + 1 < tokens.Count && IsHash(tokens[j]) && tokens[j].Span.End == tokens[j + 1].Span.Start)
+            j++; // «بلدة #كفرنبودة»
         if (j < tokens.Count && IsQuote(tokens[j]))
         {
             var end = j + 1;
@@ -300,8 +302,10 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
                 continue;
             if (t.IsWord && Find(t, lexicon.Linkers) is not null)
                 continue;
-            if (t.IsWord && Find(t, lexicon.Cues, out var cue) is not null && cue!.Kind == CueKind.Countryside && k + 1 == to)
-                continue; // «قرية ام الحنطة في ريف ناحية جلولاء»: the countryside of the unit named next
+            // «قرية ام الحنطة في ريف ناحية جلولاء», «قرية أدعيرات شرق منطقة ربيضة»: around the unit named next
+            if (k + 1 == to && t.IsWord && (Find(t, lexicon.DirectionsBefore, out _) is not null
+                                            || (Find(t, lexicon.Cues, out var cue) is not null && cue!.Kind == CueKind.Countryside)))
+                continue;
             return false;
         }
         return true;

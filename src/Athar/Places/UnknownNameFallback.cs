@@ -43,9 +43,28 @@ internal sealed class UnknownNameFallback
             return null;
         if (SameNamePlaced(i) is { } earlier)
             return (_first[earlier]!, earlier);
+        if (phrase.Cue?.Kind == CueKind.Neighbourhood && CityInSentence(i) is { } city)
+            return (Unit(_first[city]!, _first[city]!.Entry.Kind) with { Lat = _first[city]!.Entry.Lat, Lon = _first[city]!.Entry.Lon }, city);
         if (AdminUnitBefore(i) is { } unit)
             return (Unit(_first[unit]!, _first[unit]!.Precision), unit);
         return null;
+    }
+
+    /// <summary>«حي "هرابش" الذي تسيطر عليه قوات النظام في مدينة دير الزور»: the nearest city or town named in the neighbourhood's sentence.</summary>
+    private PlacePhrase? CityInSentence(int i)
+    {
+        PlacePhrase? best = null;
+        var bestGap = int.MaxValue;
+        for (var j = 0; j < _phrases.Count; j++)
+        {
+            if (j == i || _sentence[j] != _sentence[i] || _phrases[j].Name is null
+                || _first.GetValueOrDefault(_phrases[j]) is not { Resolution: PlaceResolution.Gazetteer, Entry.Kind: PlacePrecision.Town or PlacePrecision.City })
+                continue;
+            var gap = Math.Abs(j - i);
+            if (gap < bestGap)
+                (best, bestGap) = (_phrases[j], gap);
+        }
+        return best;
     }
 
     private static bool FineEnough(ResolvedPlace? place) => place is not null && place.Precision <= PlacePrecision.Subdistrict;

@@ -69,4 +69,28 @@ public class ListAndFallbackTests
         var city = Gazetteer.BuiltIn.Find(cityId)!;
         Assert.Equal((city.Lat, city.Lon, city.Kind), (quarter.Lat, quarter.Lon, quarter.Precision));
     }
+
+    [Fact]
+    public void A_neighbourhood_without_a_linked_context_is_in_the_city_named_in_its_sentence()
+    {
+        var quarter = Single("وقصف التنظيم حي \"الرشدية\" الذي تسيطر عليه قوات النظام في مدينة دير الزور بقذائف الهاون", "الرشدية");
+        Assert.Equal(("Deir ez-Zor", PlacePrecision.City), (quarter.Name, quarter.Precision));
+    }
+
+    [Fact]
+    public void A_village_a_direction_away_from_an_unknown_area_takes_that_area_s_place()
+    {
+        var places = Finder.Find("اختطف مسلحون راعيين من قرية المشيك شرق منطقة الدقماق التابعة لبلدة \"الحصوة\" الواقعة على بعد 30 كيلومترا شمال مدينة تكريت");
+        var town = Assert.Single(places, p => p.Text == "الحصوة");
+        Assert.Equal(PlaceResolution.Projected, town.Resolution);
+        Assert.All(places.Where(p => p.Text is "المشيك" or "الدقماق"), p => Assert.Equal((town.Lat, town.Lon), (p.Lat, p.Lon)));
+        Assert.Equal(2, places.Count(p => p.Text is "المشيك" or "الدقماق"));
+    }
+
+    [Fact]
+    public void A_hashtag_unknown_name_after_a_cue_is_read()
+    {
+        var village = Single("قصفت قوات النظام بلدة #المشيك بريف حماة الشمالي", "المشيك");
+        Assert.Equal(PlaceResolution.AdminContext, village.Resolution);
+    }
 }
