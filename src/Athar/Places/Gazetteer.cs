@@ -17,10 +17,16 @@ public sealed class Gazetteer
     private readonly Dictionary<string, GazetteerEntry> _byId;
     private readonly Dictionary<string, NameEntry[]> _byFirstWord;
 
+    private readonly Lazy<Dictionary<(string Country, string Admin1), GazetteerEntry>> _seats;
+
     internal Gazetteer(Dictionary<string, GazetteerEntry> byId, Dictionary<string, NameEntry[]> byFirstWord)
     {
         _byId = byId;
         _byFirstWord = byFirstWord;
+        _seats = new(() => byId.Values
+            .Where(e => e.Admin1 is not null && e.Feature is "PPLA" or "PPLC")
+            .GroupBy(e => (e.Country, e.Admin1!))
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Population).ThenBy(e => e.Id, StringComparer.Ordinal).First()));
     }
 
     /// <summary>The committed gazetteer only (GeoNames cities500, OpenSyria units, regions, curated places).</summary>
@@ -36,6 +42,10 @@ public sealed class Gazetteer
     public IEnumerable<GazetteerEntry> Entries => _byId.Values;
 
     public GazetteerEntry? Find(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>A first-level unit's seat: the capital or province seat in it («محافظة السليمانية» → As Sulaymaniyah), if known.</summary>
+    public GazetteerEntry? SeatOf(GazetteerEntry province) =>
+        province.Admin1 is { } admin1 && _seats.Value.TryGetValue((province.Country, admin1), out var seat) ? seat : null;
 
     /// <summary>Names whose first word has this matching form, longest first.</summary>
     public IReadOnlyList<NameEntry> NamesStartingWith(string firstWordForm) =>

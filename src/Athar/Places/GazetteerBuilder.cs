@@ -74,13 +74,9 @@ public sealed class GazetteerBuilder
             {
                 if (!keys.TryGetValue(name, out var words))
                     keys[name] = words = NameKey.Of(name);
-                var form = string.Join(' ', words);
-                if (form.Length < MinNameLength)
-                    continue;
-                if (!byForm.TryGetValue(form, out var slot))
-                    byForm[form] = slot = (words, []);
-                if (!slot.Places.Contains(entry))
-                    slot.Places.Add(entry);
+                Index(byForm, words, entry);
+                if (CompoundNames.OtherSpelling(words) is { } other)
+                    Index(byForm, other, entry); // «كفرزيتا» for «كفر زيتا»
             }
         }
         var byFirstWord = byForm.Values
@@ -90,5 +86,16 @@ public sealed class GazetteerBuilder
                 g => g.OrderByDescending(v => v.Words.Length).Select(v => new NameEntry(v.Words, v.Places.AsReadOnly())).ToArray(),
                 StringComparer.Ordinal);
         return new Gazetteer(new Dictionary<string, GazetteerEntry>(_entries, StringComparer.Ordinal), byFirstWord);
+    }
+
+    private static void Index(Dictionary<string, (string[] Words, List<GazetteerEntry> Places)> byForm, string[] words, GazetteerEntry entry)
+    {
+        var form = string.Join(' ', words);
+        if (form.Length < MinNameLength)
+            return;
+        if (!byForm.TryGetValue(form, out var slot))
+            byForm[form] = slot = (words, []);
+        if (!slot.Places.Contains(entry))
+            slot.Places.Add(entry);
     }
 }

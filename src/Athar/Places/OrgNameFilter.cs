@@ -16,7 +16,7 @@ internal sealed class OrgNameFilter(PlaceLexicon lexicon)
         foreach (var p in phrases)
         {
             if (p.Name is not null)
-                p.Suppressed = AfterPerson(tokens, p) || AfterOrgHead(tokens, p) || BeforeTail(tokens, p) || InQuotedOrgName(tokens, p, openQuote);
+                p.Suppressed |= AfterPerson(tokens, p) || AfterOrgHead(tokens, p) || BeforeTail(tokens, p) || InQuotedOrgName(tokens, p, openQuote);
         }
     }
 

@@ -12,30 +12,30 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
     private const int MaxLinkGap = 6;
     private const int MaxQuotedNameWords = 4;
     private static readonly string Far = MatchingForm.Of("أقصى");
+    private static readonly DistanceReader Distances = new();
 
     public List<PlacePhrase> Read(IReadOnlyList<Token> tokens, IReadOnlyList<NameMatch> matches, IReadOnlyList<Sentence> sentences)
     {
-        var taken = new bool[tokens.Count];
+        var known = new PlacePhrase?[tokens.Count]; // the gazetteer-name phrase each token is part of
         var phrases = new List<PlacePhrase>(matches.Count);
         foreach (var match in matches)
         {
+            if (lexicon.Ambiguous.TryGetValue(match.Name.Form, out var rule) && rule.Never)
+                continue; // «تل», «عين»: never a place alone, so free to head an unknown name («قرية تل حلاوة»)
             var phrase = Around(tokens, match);
             phrases.Add(phrase);
             for (var k = phrase.First; k <= phrase.Last; k++)
-                taken[k] = true;
+                known[k] = phrase;
         }
         var listed = new List<PlacePhrase>();
-        foreach (var p in phrases)
-        {
-            if (p.Cue is { Plural: true } cue)
-                listed.AddRange(ListItems(tokens, p.CueToken, Readings(tokens[p.CueToken]).First(r => lexicon.Cues.ContainsKey(r.Stem)), cue, p.CueText!, p.NameLast + 1, taken));
-        }
+        foreach (var p in phrases.Where(p => p.Cue is { Plural: true }).ToList())
+            listed.AddRange(ListItems(tokens, p.CueToken, Readings(tokens[p.CueToken]).First(r => lexicon.Cues.ContainsKey(r.Stem)), p.Cue!, p.CueText!, p.Last + 1, known));
         phrases.AddRange(listed);
-        phrases.AddRange(ThisCountryPhrases(tokens, taken));
+        phrases.AddRange(ThisCountryPhrases(tokens, known));
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!taken[i] && Find(tokens[i], lexicon.Cues, out var cue) is { } reading && cue!.Kind != CueKind.Countryside)
-                phrases.AddRange(UnknownNames(tokens, i, reading, cue, taken));
+            if (known[i] is null && Find(tokens[i], lexicon.Cues, out var cue) is { } reading && cue!.Kind != CueKind.Countryside)
+                phrases.AddRange(UnknownNames(tokens, i, reading, cue, known));
         }
         phrases.Sort((a, b) => a.First.CompareTo(b.First));
         new OrgNameFilter(lexicon).Apply(tokens, phrases, sentences);
@@ -110,17 +110,20 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
     }
 
     /// <summary>«غرب البلاد», «شمالي البلاد»: a direction of the article's own country.</summary>
-    private IEnumerable<PlacePhrase> ThisCountryPhrases(IReadOnlyList<Token> tokens, bool[] taken)
+    private IEnumerable<PlacePhrase> ThisCountryPhrases(IReadOnlyList<Token> tokens, PlacePhrase?[] known)
     {
         for (var k = 1; k < tokens.Count; k++)
         {
-            if (taken[k] || taken[k - 1] || !tokens[k].IsWord || !lexicon.ThisCountry.Contains(tokens[k].Form)
+            if (known[k] is not null || known[k - 1] is not null || !tokens[k].IsWord || !lexicon.ThisCountry.Contains(tokens[k].Form)
                 || Find(tokens[k - 1], lexicon.DirectionsBefore, out var direction) is not { } reading || direction.IsCentre)
                 continue;
+            var first = k - 1;
+            if (first > 0 && known[first - 1] is null && Find(tokens[first - 1], lexicon.DirectionsBefore, out var before) is { } beforeReading && !before.IsCentre)
+                (first, reading, direction) = (first - 1, beforeReading, before.Combine(direction)); // «جنوب شرقي البلاد»
             yield return new PlacePhrase
             {
-                First = k - 1,
-                Start = StemStart(tokens[k - 1], reading),
+                First = first,
+                Start = StemStart(tokens[first], reading),
                 Last = k,
                 NameFirst = k,
                 NameLast = k,
@@ -134,41 +137,51 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
     }
 
     /// <summary>Names after a cue word that the gazetteer does not know («قرية “كفر جنّة”», «قريتي الصيادة واليالني»).</summary>
-    private IEnumerable<PlacePhrase> UnknownNames(IReadOnlyList<Token> tokens, int cueIndex, CliticReading cueReading, Cue cue, bool[] taken)
+    private IEnumerable<PlacePhrase> UnknownNames(IReadOnlyList<Token> tokens, int cueIndex, CliticReading cueReading, Cue cue, PlacePhrase?[] known)
     {
         var cueText = tokens[cueIndex].Text[(StemStart(tokens[cueIndex], cueReading) - tokens[cueIndex].Span.Start)..];
         var j = cueIndex + 1;
+        if (j + 1 < tokens.Count && IsHash(tokens[j]) && tokens[j].Span.End == tokens[j + 1].Span.Start)
+            j++; // «بلدة #كفرنبودة»
         if (j < tokens.Count && IsQuote(tokens[j]))
         {
             var end = j + 1;
-            while (end < tokens.Count && tokens[end].IsWord && !taken[end] && end - j <= MaxQuotedNameWords)
+            while (end < tokens.Count && tokens[end].IsWord && known[end] is null && end - j <= MaxQuotedNameWords)
                 end++;
             if (end > j + 1 && end < tokens.Count && IsQuote(tokens[end]) && end - j - 1 <= MaxQuotedNameWords && IsNameWord(tokens[j + 1].Form))
                 yield return Unknown(tokens, cueIndex, cueReading, cue, cueText, j + 1, end - 1, tokens[j + 1].Span.Start);
             yield break;
         }
-        var name = BareName(tokens, j, tokens[Math.Min(j, tokens.Count - 1)].Form, cue, taken);
+        var name = BareName(tokens, j, tokens[Math.Min(j, tokens.Count - 1)].Form, cue, known);
         if (name is not { } n)
             yield break;
         yield return Unknown(tokens, cueIndex, cueReading, cue, cueText, j, n, tokens[j].Span.Start);
-        foreach (var item in ListItems(tokens, cueIndex, cueReading, cue, cueText, n + 1, taken))
+        foreach (var item in ListItems(tokens, cueIndex, cueReading, cue, cueText, n + 1, known))
             yield return item;
     }
 
-    /// <summary>Further unknown names of a list after a plural cue: «قريتي الصيادة واليالني», «بلدات ذيبان والشحيل».</summary>
-    private IEnumerable<PlacePhrase> ListItems(IReadOnlyList<Token> tokens, int cueIndex, CliticReading cueReading, Cue cue, string cueText, int next, bool[] taken)
+    /// <summary>
+    /// Further names of a list after a plural cue: «قريتي الصيادة واليالني», «بلدات ذيبان والشحيل». A gazetteer name in
+    /// the list takes the list's cue, which vouches for it even if it is also a word («قرى العمقية والزيارة وزيزون»).
+    /// </summary>
+    private IEnumerable<PlacePhrase> ListItems(IReadOnlyList<Token> tokens, int cueIndex, CliticReading cueReading, Cue cue, string cueText, int next, PlacePhrase?[] known)
     {
         while (cue.Plural && next < tokens.Count && AndReading(tokens[next]) is { } andReading)
         {
-            if (taken[next])
+            if (known[next] is { } member)
             {
-                while (next < tokens.Count && taken[next])
-                    next++; // a known name of the list: the matcher has it
+                if (member.Cue is null && member.First == next)
+                {
+                    member.Cue = cue;
+                    member.CueText = cueText;
+                    member.CueToken = cueIndex;
+                }
+                next = member.Last + 1;
                 continue;
             }
-            if (BareName(tokens, next, andReading.Stem, cue, taken) is not { } itemLast)
+            if (BareName(tokens, next, andReading.Stem, cue, known) is not { } itemLast)
                 yield break;
-            yield return Unknown(tokens, cueIndex, cueReading, cue, cueText, next, itemLast, StemStart(tokens[next], andReading));
+            yield return Unknown(tokens, cueIndex, cueReading, cue, cueText, next, itemLast, StemStart(tokens[next], andReading), andReading);
             next = itemLast + 1;
         }
     }
@@ -183,34 +196,41 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
         return null;
     }
 
-    private static PlacePhrase Unknown(IReadOnlyList<Token> tokens, int cueIndex, CliticReading cueReading, Cue cue, string cueText, int nameFirst, int nameLast, int nameStart) => new()
+    /// <param name="andReading">For a later name of a list, its «و» reading: the phrase starts at the name, not the cue.</param>
+    private static PlacePhrase Unknown(
+        IReadOnlyList<Token> tokens, int cueIndex, CliticReading cueReading, Cue cue, string cueText, int nameFirst, int nameLast, int nameStart, CliticReading? andReading = null) => new()
     {
-        First = cueIndex,
-        Start = StemStart(tokens[cueIndex], cueReading),
+        First = andReading is null ? cueIndex : nameFirst,
+        Start = andReading is null ? StemStart(tokens[cueIndex], cueReading) : nameStart,
         Last = nameLast,
         NameFirst = nameFirst,
         NameLast = nameLast,
         NameSpan = new Span(nameStart, tokens[nameLast].Span.End),
-        Prefix = cueReading.Prefix,
+        Prefix = (andReading ?? cueReading).Prefix,
         Cue = cue,
         CueText = cueText,
         CueToken = cueIndex,
     };
 
     /// <summary>Last token of an unquoted unknown name starting at j (one word, two after a name head), or null.</summary>
-    private int? BareName(IReadOnlyList<Token> tokens, int j, string firstForm, Cue cue, bool[] taken)
+    private int? BareName(IReadOnlyList<Token> tokens, int j, string firstForm, Cue cue, PlacePhrase?[] known)
     {
-        if (j >= tokens.Count || taken[j] || !tokens[j].IsWord || !IsNameWord(firstForm))
+        if (j >= tokens.Count || known[j] is not null || !tokens[j].IsWord || !IsNameWord(firstForm))
             return null;
         var definite = firstForm.StartsWith("ال", StringComparison.Ordinal);
         var head = lexicon.NameHeads.Contains(firstForm);
-        // «منطقة عسكرية», «مدينة كبيرة»: only villages and neighbourhoods are named without the article
-        if (!definite && !head && cue.Kind is not (CueKind.Village or CueKind.Town or CueKind.Camp or CueKind.Neighbourhood))
+        // «مدينة كبيرة»: a city is named without the article only when it is a list's noun («مدينتي دوما وحرستا»)
+        if (!definite && !head && cue.Kind == CueKind.City && !cue.Dual)
             return null;
-        if (!definite && firstForm.EndsWith("يه", StringComparison.Ordinal))
-            return null; // an indefinite adjective: «ريفية», «حدودية»
+        if (!definite && !cue.Dual && firstForm.EndsWith("يه", StringComparison.Ordinal))
+            return null; // an indefinite adjective: «ريفية», «حدودية»; after a dual in construct a noun: «بلدتي حمورية»
         var second = j + 1;
-        if (second >= tokens.Count || taken[second] || !tokens[second].IsWord || !IsNameWord(tokens[second].Form))
+        if (head && second < tokens.Count && known[second] is { Cue: null, Prefix: "" } word && word.First == second && word.NameLast == second)
+        {
+            word.Suppressed = true; // «قرية تل حلاوة»: «حلاوة» is part of the unknown name, not the Jordanian village
+            return second;
+        }
+        if (second >= tokens.Count || known[second] is not null || !tokens[second].IsWord || !IsNameWord(tokens[second].Form))
             return j;
         // a linker, cue or comma right after the first or second word marks where the name ends; «و» starts the next name
         if (IsBoundary(tokens, second) || (!head && AndReading(tokens[second]) is not null))
@@ -241,13 +261,25 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
         {
             var p = phrases[i];
             var q = phrases[i + 1];
-            if (q.First <= p.Last || q.Prefix.StartsWith('و') || q.Prefix.StartsWith('ف') || !OnlyLinkersBetween(tokens, p.Last + 1, q.First))
+            if (q.First <= p.Last || q.Prefix.StartsWith('و') || q.Prefix.StartsWith('ف'))
+                continue;
+            // «قرية خان السبل (23 كم جنوب شرق مدينة إدلب)»: how far the name lies from the reference, and which way
+            var fromReference = q.DirectionBefore && q.Direction is { IsCentre: false };
+            if (fromReference && Distances.Between(tokens, p.Last + 1, q.First, IsLinker) is { } km)
+            {
+                (p.Context, p.DistanceKm, q.IsContext, q.ContextFor) = (q, km, true, p);
+                continue;
+            }
+            if (!OnlyLinkersBetween(tokens, p.Last + 1, q.First))
                 continue;
             // side by side, a context starts with a preposition or a direction: «القامشلي بريف الحسكة», «أضنة جنوبي تركيا»
             if (q.First == p.Last + 1 && Find(tokens[q.First], lexicon.DirectionsBefore, out _) is null && !q.Prefix.StartsWith('ب') && !q.Prefix.StartsWith('ل'))
                 continue;
             p.Context = q;
             q.IsContext = true;
+            q.ContextFor = p;
+            if (fromReference && Distances.After(tokens, q.Last + 1) is { } after)
+                p.DistanceKm = after.Km; // «قرية تل شعير، غربي عين العرب بـ 5 كم»
         }
         // the names of a list share the context after the last one
         for (var i = phrases.Count - 2; i >= 0; i--)
@@ -256,6 +288,8 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
                 phrases[i].Context ??= phrases[i + 1].Context;
         }
     }
+
+    private bool IsLinker(Token t) => Find(t, lexicon.Linkers) is not null;
 
     private bool OnlyLinkersBetween(IReadOnlyList<Token> tokens, int from, int to)
     {
@@ -267,6 +301,10 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
             if (IsQuote(t) || IsHash(t) || IsComma(t))
                 continue;
             if (t.IsWord && Find(t, lexicon.Linkers) is not null)
+                continue;
+            // «قرية ام الحنطة في ريف ناحية جلولاء», «قرية أدعيرات شرق منطقة ربيضة»: around the unit named next
+            if (k + 1 == to && t.IsWord && (Find(t, lexicon.DirectionsBefore, out _) is not null
+                                            || (Find(t, lexicon.Cues, out var cue) is not null && cue!.Kind == CueKind.Countryside)))
                 continue;
             return false;
         }

@@ -42,41 +42,59 @@ public sealed class PlaceFinder(Gazetteer gazetteer, PlaceLexicon lexicon) : IAn
     public List<PlaceMention> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences)
     {
         var phrases = _reader.Read(tokens, _matcher.Find(tokens), sentences);
-        var (focus, leading) = CountryFocus(phrases);
-        var resolved = new Dictionary<PlacePhrase, ResolvedPlace?>(phrases.Count);
+        var article = ArticleFrame.Of(phrases, lexicon);
+        SetAsideFarNames(phrases, article);
+        var (resolved, via) = ResolveAll(phrases, article, null);
+        if (UnknownNameFallback.Create(text, phrases, resolved, sentences) is { } fallback)
+            (resolved, via) = ResolveAll(phrases, article, fallback);
         var mentions = new List<PlaceMention>(phrases.Count);
-        // right to left: a phrase's context comes after it and is resolved first
-        for (var i = phrases.Count - 1; i >= 0; i--)
+        foreach (var phrase in phrases)
         {
-            var phrase = phrases[i];
-            var context = phrase.Context is { } c ? resolved.GetValueOrDefault(c) : null;
-            var place = _resolver.Resolve(phrase, context, focus, leading);
-            resolved[phrase] = place;
-            if (place is not null)
-                mentions.Add(Mention(text, tokens, phrase, place, context is null ? null : phrase.Context));
+            if (resolved[phrase] is { } place)
+                mentions.Add(Mention(text, tokens, phrase, place, via[phrase]));
         }
-        mentions.Reverse();
         return mentions;
     }
 
     /// <summary>
-    /// The country most names point to without doubt (all their places in one country): the focus when it leads with
-    /// two or more (a lone name must not make its own country the focus), the leading country when it leads at all.
+    /// Resolves right to left, as a phrase's context comes after it and is resolved first; the fallback (second
+    /// pass) places unknown names by what the first pass found. Also returns the phrase that placed each one.
     /// </summary>
-    private static (string? Focus, string? Leading) CountryFocus(List<PlacePhrase> phrases)
+    private (Dictionary<PlacePhrase, ResolvedPlace?> Places, Dictionary<PlacePhrase, PlacePhrase?> Via) ResolveAll(
+        List<PlacePhrase> phrases, ArticleFrame article, UnknownNameFallback? fallback)
     {
-        var votes = new Dictionary<string, int>(StringComparer.Ordinal);
+        var resolved = new Dictionary<PlacePhrase, ResolvedPlace?>(phrases.Count);
+        var via = new Dictionary<PlacePhrase, PlacePhrase?>(phrases.Count);
+        for (var i = phrases.Count - 1; i >= 0; i--)
+        {
+            var phrase = phrases[i];
+            var context = phrase.Context is { } c ? resolved.GetValueOrDefault(c) : null;
+            var place = _resolver.Resolve(phrase, context, article);
+            via[phrase] = context is null ? null : phrase.Context;
+            if (fallback?.Better(i, place) is { } better)
+                (place, via[phrase]) = better;
+            resolved[phrase] = place;
+        }
+        return (resolved, via);
+    }
+
+    /// <summary>
+    /// A name whose every place is far from the article's other places (<see cref="ArticleFrame.IsFar"/>) is not that
+    /// place: after a cue it is a name the gazetteer does not know («قضاء الكرمة» in Anbar), else it is dropped.
+    /// </summary>
+    private static void SetAsideFarNames(List<PlacePhrase> phrases, ArticleFrame article)
+    {
         foreach (var p in phrases)
         {
-            if (p.Name?.Places is not { Count: > 0 } places)
-                continue;
-            var country = places[0].Country;
-            if (places.All(e => e.Country == country))
-                votes[country] = votes.GetValueOrDefault(country) + 1;
+            if (p.Name is { } name && name.Places.All(e => article.IsFar(e, name.Form)))
+            {
+                if (p.Cue is null)
+                    p.Suppressed = true;
+                else
+                    p.Name = null;
+            }
         }
-        var ranked = votes.OrderByDescending(v => v.Value).Take(2).ToList();
-        var leading = ranked.Count > 0 && (ranked.Count == 1 || ranked[0].Value > ranked[1].Value) ? ranked[0].Key : null;
-        return (leading is not null && ranked[0].Value >= 2 ? leading : null, leading);
+        phrases.RemoveAll(p => p.Suppressed);
     }
 
     private static PlaceMention Mention(string text, IReadOnlyList<Token> tokens, PlacePhrase phrase, ResolvedPlace place, PlacePhrase? context)

@@ -19,8 +19,11 @@ public enum CueKind
     Countryside,
 }
 
-/// <summary>A cue word: its kind and whether it introduces a list («قرى الهبيط وترملا»).</summary>
-public sealed record Cue(CueKind Kind, bool Plural);
+/// <summary>
+/// A cue word: its kind, whether it introduces a list («قرى الهبيط وترملا»), and whether it is a dual in construct
+/// («بلدتي حمورية وسقبا»), after which the next word is a noun: a name, even one that looks like an adjective.
+/// </summary>
+public sealed record Cue(CueKind Kind, bool Plural, bool Dual = false);
 
 /// <summary>How a place word relates to organisation and person names (see org-words.tsv).</summary>
 public enum OrgWordKind
@@ -46,7 +49,7 @@ public sealed class PlaceLexicon
     {
         Cues = Rows("Places/cue-words.tsv").ToFrozenDictionary(
             r => MatchingForm.Of(r[0]),
-            r => new Cue(Enum.Parse<CueKind>(r[1], ignoreCase: true), r[2] == "yes"),
+            r => new Cue(Enum.Parse<CueKind>(r[1], ignoreCase: true), r[2] is "yes" or "dual", r[2] == "dual"),
             StringComparer.Ordinal);
         var directions = Rows("Places/directions.tsv").ToList();
         DirectionsBefore = DirectionMap(directions.Where(r => r[1] == "before"));
@@ -90,6 +93,12 @@ public sealed class PlaceLexicon
     /// <summary>Words of the place grammar (cue, direction, linker, organisation words): never a place name on their own.</summary>
     public bool IsGrammarWord(string form) =>
         Cues.ContainsKey(form) || DirectionsBefore.ContainsKey(form) || DirectionsAfter.ContainsKey(form) || Linkers.Contains(form) || OrgWords.ContainsKey(form);
+
+    /// <summary>
+    /// A cue word with the article («المدينة», «البلدة», «المحافظة»): it points back to a place already named, so as a
+    /// name («المدينة» is also Medina and an Iraqi town) it needs a cue of its own («قضاء المدينة»).
+    /// </summary>
+    public bool IsDefiniteCueWord(string form) => form.StartsWith("ال", StringComparison.Ordinal) && Cues.ContainsKey(form[2..]);
 
     /// <summary>Rules by the name's matching form (words joined by spaces).</summary>
     public FrozenDictionary<string, AmbiguityRule> Ambiguous { get; }

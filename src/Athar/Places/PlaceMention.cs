@@ -24,6 +24,10 @@ public enum PlaceResolution
 
     /// <summary>The name is not in the gazetteer (or not in the stated unit): the admin unit around it stands in.</summary>
     AdminContext,
+
+    /// <summary>The name is not in the gazetteer but the text says how far and which way it lies from a known place
+    /// («قرية خان السبل (23 كم جنوب شرق مدينة إدلب)»): the point that far that way, as precise as the bearing allows.</summary>
+    Projected,
 }
 
 /// <summary>The admin context that placed a name («التابعة لناحية حارم»): its text and span.</summary>

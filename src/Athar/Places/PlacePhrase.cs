@@ -22,7 +22,7 @@ internal sealed class PlacePhrase
     public required Span NameSpan { get; init; }
 
     /// <summary>The gazetteer name; null for a name only known from its cue word («قرية الدشيشة»).</summary>
-    public NameEntry? Name { get; init; }
+    public NameEntry? Name { get; set; }
 
     /// <summary>«غرب البلاد»: the name is the article's focus country.</summary>
     public bool ThisCountry { get; init; }
@@ -30,12 +30,13 @@ internal sealed class PlacePhrase
     /// <summary>The proclitic on the phrase's first token («ب» in «بريف»): «و» means a list, not a context.</summary>
     public string Prefix { get; init; } = "";
 
-    public Cue? Cue { get; init; }
+    /// <summary>The cue word before the name, or the plural cue of the list the name is in («قرى العمقية والزيارة»).</summary>
+    public Cue? Cue { get; set; }
 
-    public string? CueText { get; init; }
+    public string? CueText { get; set; }
 
     /// <summary>The cue word's token, shared by the names of a list («قريتي الصيادة واليالني»); -1 without a cue.</summary>
-    public int CueToken { get; init; } = -1;
+    public int CueToken { get; set; } = -1;
 
     public Direction? Direction { get; init; }
 
@@ -50,10 +51,16 @@ internal sealed class PlacePhrase
     /// <summary>Set when the name is part of an organisation, publisher or person name.</summary>
     public bool Suppressed { get; set; }
 
+    /// <summary>How far the name lies from its context, which then names a reference place and a direction («23 كم جنوب شرق مدينة إدلب»).</summary>
+    public double? DistanceKm { get; set; }
+
     /// <summary>The phrase that gives this one's admin context, if linked.</summary>
     public PlacePhrase? Context { get; set; }
 
     public bool IsContext { get; set; }
+
+    /// <summary>The phrase this one is the context of («ولاية أغري» for «شرقي البلاد»), if any.</summary>
+    public PlacePhrase? ContextFor { get; set; }
 
     public bool Countryside => Cue?.Kind == CueKind.Countryside;
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Athar.Places;
 
 /// <summary>
@@ -20,17 +22,34 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceLexicon lexicon)
 
     private const long MajorCityPopulation = 500_000;
 
+    /// <summary>
+    /// How far sideways a projected point may be off, per km of distance: a bearing named on the eight-point compass
+    /// («جنوب شرق») is good to ±22.5°, and tan 22.5° ≈ 0.41.
+    /// </summary>
+    private const double BearingSpread = 0.41;
+
+    /// <summary>A projected point this close (in km of spread) is as good as a sub-district centroid; then a district's.</summary>
+    private const double SubdistrictSpreadKm = 12;
+
+    private const double DistrictSpreadKm = 35;
+
     private const long MinorTownPopulation = 10_000;
 
-    /// <param name="focus">The article's country focus (two or more mentions), if any.</param>
-    /// <param name="leading">The country most mentions point to, even once: what «البلاد» means.</param>
-    public ResolvedPlace? Resolve(PlacePhrase phrase, ResolvedPlace? context, string? focus, string? leading)
+    public ResolvedPlace? Resolve(PlacePhrase phrase, ResolvedPlace? context, ArticleFrame article)
     {
+        var (focus, leading) = (article.Focus, article.Leading);
         if (phrase.ThisCountry)
-            return leading is not null && gazetteer.Find(leading) is { Kind: PlacePrecision.Country } country ? Place(country, phrase, [country]) : null;
-        if (phrase.Name is null || phrase.Cue?.Kind == CueKind.Neighbourhood)
-            return FromContext(context); // neighbourhoods are not in the gazetteer: «حي القوتلي في مدينة القامشلي»
-        var candidates = phrase.Name.Places;
+        {
+            var own = OwnCountry(phrase.ContextFor, article) ?? leading;
+            return own is not null && gazetteer.Find(own) is { Kind: PlacePrecision.Country } country ? Place(country, phrase, [country]) : null;
+        }
+        if (phrase.Name is null && phrase.DistanceKm is { } km && context is { Direction: { IsCentre: false } bearing })
+            return Projected(context, bearing, km);
+        if (phrase.Cue?.Kind == CueKind.Neighbourhood)
+            return InCity(context); // neighbourhoods are not in the gazetteer: «حي القوتلي في مدينة القامشلي»
+        if (phrase.Name is null)
+            return FromContext(context);
+        IReadOnlyList<GazetteerEntry> candidates = phrase.Name.Places.Where(e => !article.IsFar(e, phrase.Name.Form)).ToList();
         var placedByContext = false;
         if (context is not null)
         {
@@ -40,7 +59,7 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceLexicon lexicon)
                 candidates = inside;
                 placedByContext = true;
             }
-            else if (phrase.Cue is not null)
+            else if (phrase.Cue is not null && phrase.DistanceKm is null)
             {
                 return FromContext(context); // «قرية الصفصافة بريف إدلب»: not the Safsafa of the gazetteer
             }
@@ -55,10 +74,19 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceLexicon lexicon)
         return best is null ? null : Place(best, phrase, candidates);
     }
 
+    /// <summary>«ولاية أغري شرقي البلاد»: «البلاد» is the country of the name it qualifies, when all its places share one.</summary>
+    private static string? OwnCountry(PlacePhrase? named, ArticleFrame article)
+    {
+        var places = named?.Name?.Places.Where(e => !article.IsFar(e, named.Name.Form)).ToList();
+        return places is { Count: > 0 } && places.All(e => e.Country == places[0].Country) ? places[0].Country : null;
+    }
+
     /// <summary>A name that is also a common word needs a cue, a direction, a fitting admin context or a hashtag.</summary>
     private bool Licensed(PlacePhrase phrase, string? focus, bool evidence)
     {
-        if (!lexicon.Ambiguous.TryGetValue(phrase.Name!.Form, out var rule))
+        if (lexicon.IsDefiniteCueWord(phrase.Name!.Form))
+            return phrase.Cue is { Kind: not CueKind.Countryside } && phrase.Direction is null; // «ريف المدينة الغربي» is the city just named
+        if (!lexicon.Ambiguous.TryGetValue(phrase.Name.Form, out var rule))
             return true;
         if (rule.Never)
             return false;
@@ -76,6 +104,35 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceLexicon lexicon)
     /// <summary>A village, or a town of under 10,000 people (or unknown size): named bare, it needs the article to be about its country.</summary>
     private static bool Minor(GazetteerEntry e) =>
         e.Kind == PlacePrecision.Village || (e.Kind == PlacePrecision.Town && e.Population < MinorTownPopulation);
+
+    /// <summary>
+    /// «حي المثنى شرقي الموصل», «حي سرجنار غربي محافظة السليمانية»: a neighbourhood lies in the city its context names
+    /// (a province by its seat), at the city's own point whatever direction is given; else in the context's unit.
+    /// </summary>
+    private ResolvedPlace? InCity(ResolvedPlace? context)
+    {
+        var city = context?.Entry is { IsSettlement: true } settlement ? settlement
+            : context?.Entry is { Kind: PlacePrecision.Province } province ? gazetteer.SeatOf(province) : null;
+        return city is null
+            ? FromContext(context)
+            : new ResolvedPlace(city, city.Lat, city.Lon, city.Kind, PlaceResolution.AdminContext, null, null, [city]);
+    }
+
+    /// <summary>
+    /// The point <paramref name="km"/> from the reference place that way; the bearing's spread sets the precision.
+    /// Distances are measured from towns: «جنوب حلب» counts from the city even where the name also chose the province.
+    /// </summary>
+    private ResolvedPlace Projected(ResolvedPlace reference, Direction bearing, double km)
+    {
+        var e = reference.Units.FirstOrDefault(u => u.IsSettlement)
+            ?? (reference.Entry.Kind == PlacePrecision.Province ? gazetteer.SeatOf(reference.Entry) : null)
+            ?? reference.Entry;
+        var (lat, lon) = Geo.Move(e.Lat, e.Lon, bearing, km);
+        var spread = km * BearingSpread;
+        var precision = spread <= SubdistrictSpreadKm ? PlacePrecision.Subdistrict : spread <= DistrictSpreadKm ? PlacePrecision.District : PlacePrecision.Region;
+        var qualifier = string.Create(CultureInfo.InvariantCulture, $"{km:0.#} km {bearing.Name}");
+        return new ResolvedPlace(e, lat, lon, precision, PlaceResolution.Projected, qualifier, null, []);
+    }
 
     private static ResolvedPlace? FromContext(ResolvedPlace? context)
     {

@@ -22,6 +22,9 @@ public class GazetteerTests
     [InlineData("الباغوز", "athar:baghouz")]
     [InlineData("إسطنبول", "745044")]
     [InlineData("كوباني", "SY020600")]
+    [InlineData("شرناق", "TR.80")]
+    [InlineData("سيلوبي", "300797")]
+    [InlineData("دوغو بيازيد", "316411")]
     public void Looks_up_a_name_in_any_spelling_that_folds_alike(string name, string id) =>
         Assert.Contains(Gazetteer.BuiltIn.Lookup(name), e => e.Id == id);
 
