@@ -96,7 +96,8 @@ internal sealed class SiteRules(EventLexicon lexicon, RuleBook rules) : ISiteDec
         var kept = new List<PlaceMention>();
         foreach (var s in sites)
         {
-            if (!kept.Any(k => k.Name == s.Name && k.Precision == s.Precision && Geo.DistanceKm(k.Lat, k.Lon, s.Lat, s.Lon) < 1))
+            if (!kept.Any(k => k.Name == s.Name && k.Precision == s.Precision && Geo.DistanceKm(k.Lat, k.Lon, s.Lat, s.Lon) < 1
+                    && (s.Resolution is not (PlaceResolution.AdminContext or PlaceResolution.Projected) || k.Text == s.Text)))
                 kept.Add(s);
         }
         return kept;

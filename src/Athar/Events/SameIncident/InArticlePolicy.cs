@@ -15,6 +15,9 @@ internal sealed class InArticlePolicy(RuleBook rules)
 {
     public Decision<bool> Joins(Incident e, Mention m)
     {
+        // «قصفت الطائرات قرى العمقية والزيارة وزيزون»: the sites of one clause were told apart on purpose
+        if (e.Mentions.Any(x => x.Sentence == m.Sentence && x.Clause.Clause == m.Clause.Clause))
+            return No("site.one-per-place");
         var relation = PlaceRelations.Of(e.Site, m.Site is { } s ? SiteFacts.From(s.Value) : null, rules);
         // «اشتباكات في القرية، فيما قتل مدنيان»: with no place to compare, clauses of one sentence tell different things
         if (rules.On("same.sentence-apart") && e.Has(m.Sentence) && relation is PlaceRelation.Unknown or PlaceRelation.Different)

@@ -20,13 +20,15 @@ public enum PlaceRelation
 }
 
 /// <summary>The place facts the same-incident rules compare (from a mention in the text or a stored event).</summary>
-/// <param name="NamedByContext">An unknown name placed by its admin context: a site of its own, never a container.</param>
+/// <param name="NamedByContext">An unknown name placed by its admin context or by a stated distance: a site of its own (its
+/// identity is its text, <paramref name="Text"/>), never a container.</param>
 /// <param name="NearCity">A direction from a city («جنوب دمشق», «شمال حماة»): an area around the city, not a province.</param>
-public sealed record SiteFacts(string Name, string Country, string? Admin1, double Lat, double Lon, PlacePrecision Precision, bool NamedByContext, bool NearCity = false)
+public sealed record SiteFacts(string Name, string Country, string? Admin1, double Lat, double Lon, PlacePrecision Precision, bool NamedByContext, bool NearCity = false, string? Text = null)
 {
     public static SiteFacts From(PlaceMention p) =>
-        new(p.Name, p.Country, p.Admin1, p.Lat, p.Lon, p.Precision, p.Resolution == PlaceResolution.AdminContext,
-            p.Resolution == PlaceResolution.Directional && p.Qualifier?.Contains("countryside", StringComparison.Ordinal) != true && p.Cue is not ("محافظة" or "ريف"));
+        new(p.Name, p.Country, p.Admin1, p.Lat, p.Lon, p.Precision, p.Resolution is PlaceResolution.AdminContext or PlaceResolution.Projected,
+            p.Resolution == PlaceResolution.Directional && p.Qualifier?.Contains("countryside", StringComparison.Ordinal) != true && p.Cue is not ("محافظة" or "ريف"),
+            Athar.Text.MatchingForm.OfPhrase(p.Text));
 
     public static SiteFacts From(EventWhere w) => new(w.Name, w.Country, w.Admin1, w.Lat, w.Lon, w.Precision, false);
 }
@@ -41,7 +43,7 @@ public static class PlaceRelations
         var km = Geo.DistanceKm(a.Lat, a.Lon, b.Lat, b.Lon);
         if (Contains(a, b, rules, km) || Contains(b, a, rules, km))
             return PlaceRelation.Nested;
-        if (rules.On("same.distinct-villages") && IsSettlement(a) && IsSettlement(b) && !a.NamedByContext && !b.NamedByContext && !SameName(a, b))
+        if (rules.On("same.distinct-villages") && Named(a) && Named(b) && !SameName(a, b))
             return PlaceRelation.Different;
         return km <= rules.Value("same.place-km") ? PlaceRelation.Same : PlaceRelation.Different;
     }
@@ -83,9 +85,13 @@ public static class PlaceRelations
     public static bool NamesItsProvince(SiteFacts p) =>
         p.Precision == PlacePrecision.City && p.Admin1 is { } admin1 && Bare(p.Name).StartsWith(Bare(admin1), StringComparison.Ordinal);
 
-    private static bool IsSettlement(SiteFacts p) => p.Precision is PlacePrecision.Village or PlacePrecision.Town;
+    // A village or town by its gazetteer name, or an unknown place by its own words («قرية العمقية»)
+    private static bool Named(SiteFacts p) => p.NamedByContext || p.Precision is PlacePrecision.Village or PlacePrecision.Town;
 
-    private static bool SameName(SiteFacts a, SiteFacts b) => Bare(a.Name) == Bare(b.Name);
+    private static bool SameName(SiteFacts a, SiteFacts b) =>
+        a.NamedByContext || b.NamedByContext ? a.Text is not null && TrimArticle(a.Text) == TrimArticle(b.Text ?? "") : Bare(a.Name) == Bare(b.Name);
+
+    private static string TrimArticle(string form) => form.StartsWith("ال", StringComparison.Ordinal) ? form[2..] : form;
 
     private static readonly string[] Articles = ["al-", "al ", "ar ", "ar-", "as ", "as-", "ad ", "ad-", "ash ", "ash-", "an ", "at ", "az ", "ez ", "el ", "el-"];
 
