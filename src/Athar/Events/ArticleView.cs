@@ -167,11 +167,12 @@ public sealed class ArticleView
 
     private static FrozenSet<string> TimeWords => EventLexicon.Default.Words("aside");
 
-    // «…، وشمل القصف حلب»: a comma and, within two words, a strong trigger open a clause that reports on its own
+    // «…، وشمل القصف حلب»: a comma, «و» and, within two words, a strong trigger open a clause that reports on its own
     // («…، وذلك بهجوم نفذته» elaborates: «ذلك» refers back, «ب» gives the means)
     private bool StrongTriggerAfter(int i, int end)
     {
-        if (i < end && Tokens[i].Readings.Any(r => r.Stem == "ذلك"))
+        // only a coordinated clause («، وشمل القصف»): «، استهدف سيارة» after «قصف إسرائيلي» describes that shelling
+        if (i >= end || Tokens[i].Readings.Any(r => r.Stem == "ذلك") || !Tokens[i].Readings.Any(r => r.Prefix.Length > 0 && r.Prefix[0] is 'و' or 'ف'))
             return false;
         for (var j = i; j < Math.Min(end, i + 2); j++)
         {

@@ -41,8 +41,30 @@ internal sealed class MentionReader(EventLexicon lexicon, RuleBook rules, EventD
                     mentions.Add(mention.AtSite(site, sites.Count));
             }
         }
+        return rules.On("role.summary") ? Summaries(mentions) : mentions;
+    }
+
+    // «قتل 14 مدنياً بقصف على قريتين جنوب شرق إدلب» above a paragraph per village: the summary adds to them, it is
+    // not an incident of its own — unless the article tells no such incident at a named place.
+    private List<Mention> Summaries(List<Mention> mentions)
+    {
+        var named = mentions.Where(m => m.Standalone.Value && NamesSite(m)).ToList();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.Standalone.Value && !NamesSite(m) && TellsManyPlaces(m.Clause, m.Type)
+                && named.Any(o => o.Sentence != m.Sentence && SameIncident.IncidentCompatibility.Types(o.Type.Type.Value, o.Type.Generic, m.Type.Type.Value, m.Type.Generic, weak: true)
+                    && (m.Site is null || SameIncident.PlaceRelations.Of(SameIncident.SiteFacts.From(m.Site.Value.Value), SameIncident.SiteFacts.From(o.Site!.Value.Value), rules) is SameIncident.PlaceRelation.Nested)))
+                mentions[i] = m with { Standalone = Decision.By("role.summary", false) };
+        }
         return mentions;
     }
+
+    private static bool NamesSite(Mention m) =>
+        m.Site?.Value is { } p && (p.Precision <= PlacePrecision.City || p.Resolution is PlaceResolution.AdminContext or PlaceResolution.Projected);
+
+    private bool TellsManyPlaces(MentionContext clause, TypeChoice type) =>
+        lexicon.Phrases("many-places").FindAll(clause.View.Tokens, type.Head.Hit.First, clause.Clause.End).Count > 0;
 
     private Mention Read(MentionContext clause, TypeChoice type, int scope, bool background, bool hasPlace)
     {
