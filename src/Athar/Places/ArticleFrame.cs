@@ -18,9 +18,9 @@ internal sealed class ArticleFrame
     private const long FamousPopulation = 500_000;
 
     private readonly HashSet<string> _namedCountries;
-    private readonly List<(string Form, GazetteerEntry Place)> _anchors;
+    private readonly HashSet<(string Form, GazetteerEntry Place)> _anchors;
 
-    private ArticleFrame(string? focus, string? leading, HashSet<string> namedCountries, List<(string, GazetteerEntry)> anchors)
+    private ArticleFrame(string? focus, string? leading, HashSet<string> namedCountries, HashSet<(string, GazetteerEntry)> anchors)
     {
         Focus = focus;
         Leading = leading;
@@ -34,14 +34,12 @@ internal sealed class ArticleFrame
     /// <summary>The country most names point to, even once: what «البلاد» means.</summary>
     public string? Leading { get; }
 
-    public static readonly ArticleFrame None = new(null, null, [], []);
-
     /// <summary>The frame of an article's phrases; a name that is also a word («بيان») anchors nothing without a cue.</summary>
     public static ArticleFrame Of(IReadOnlyList<PlacePhrase> phrases, PlaceLexicon lexicon)
     {
         var votes = new Dictionary<string, int>(StringComparer.Ordinal);
         var named = new HashSet<string>(StringComparer.Ordinal);
-        var anchors = new List<(string, GazetteerEntry)>();
+        var anchors = new HashSet<(string, GazetteerEntry)>(); // a name repeated is one anchor
         foreach (var p in phrases)
         {
             if (p.Name?.Places is not { Count: > 0 } places)
@@ -53,7 +51,7 @@ internal sealed class ArticleFrame
                 continue;
             votes[country] = votes.GetValueOrDefault(country) + 1;
             if (p.Cue is not null || !lexicon.Ambiguous.ContainsKey(p.Name.Form))
-                anchors.AddRange(places.Select(e => (p.Name.Form, e)));
+                anchors.UnionWith(places.Select(e => (p.Name.Form, e)));
         }
         // a lone name must not make its own country the focus: the focus leads with two or more
         var ranked = votes.OrderByDescending(v => v.Value).Take(2).ToList();

@@ -13,15 +13,39 @@ internal sealed class UnknownNameFallback
 {
     private readonly List<PlacePhrase> _phrases;
     private readonly Dictionary<PlacePhrase, ResolvedPlace?> _first;
-    private readonly int[] _sentence;
-    private readonly string[] _key;
+
+    // each lookup is precomputed in one or two passes, so that a long list of names stays linear
+    private readonly Dictionary<int, PlacePhrase> _listedVillage = [];
+    private readonly int[] _samePlacedBefore;
+    private readonly int[] _samePlacedAfter;
+    private readonly int[] _adminUnitBefore;
+    private readonly int[] _nearestCity;
 
     private UnknownNameFallback(string text, List<PlacePhrase> phrases, Dictionary<PlacePhrase, ResolvedPlace?> first, IReadOnlyList<Sentence> sentences)
     {
         _phrases = phrases;
         _first = first;
-        _sentence = phrases.Select(p => SentenceOf(sentences, p.NameSpan.Start)).ToArray();
-        _key = phrases.Select(p => MatchingForm.OfPhrase(text[p.NameSpan.Start..p.NameSpan.End])).ToArray();
+        var n = phrases.Count;
+        var sentence = new int[n];
+        var s = 0;
+        for (var i = 0; i < n; i++)
+        {
+            while (s < sentences.Count && sentences[s].Span.End <= phrases[i].NameSpan.Start)
+                s++;
+            sentence[i] = s;
+        }
+        var key = phrases.Select(p => MatchingForm.OfPhrase(text[p.NameSpan.Start..p.NameSpan.End])).ToArray();
+        foreach (var p in phrases)
+        {
+            if (p.CueToken >= 0 && p.Name is not null && Placed(p) is { Resolution: PlaceResolution.Gazetteer, Entry.Kind: PlacePrecision.Village or PlacePrecision.Town })
+                _listedVillage.TryAdd(p.CueToken, p);
+        }
+        _samePlacedBefore = Scan(n, forward: true, i => phrases[i].Name is null && Placed(phrases[i]) is not null, key, sentence, sameSentence: false);
+        _samePlacedAfter = Scan(n, forward: false, i => phrases[i].Name is null && Placed(phrases[i]) is not null, key, sentence, sameSentence: false);
+        _adminUnitBefore = Scan(n, forward: true, i => phrases[i].Name is not null && Placed(phrases[i]) is { Precision: PlacePrecision.Subdistrict or PlacePrecision.District or PlacePrecision.Province }, null, sentence, sameSentence: true);
+        var cityBefore = Scan(n, forward: true, IsCity, null, sentence, sameSentence: true);
+        var cityAfter = Scan(n, forward: false, IsCity, null, sentence, sameSentence: true);
+        _nearestCity = Enumerable.Range(0, n).Select(i => cityBefore[i] < 0 || (cityAfter[i] >= 0 && cityAfter[i] - i < i - cityBefore[i]) ? cityAfter[i] : cityBefore[i]).ToArray();
     }
 
     /// <summary>The fallback, or null when no unknown name is left coarse or unplaced (then one pass was enough).</summary>
@@ -37,79 +61,57 @@ internal sealed class UnknownNameFallback
         var phrase = _phrases[i];
         if (!IsUnknown(phrase) || FineEnough(place))
             return null;
-        if (phrase.Name is null && ListedVillage(phrase) is { } sibling)
-            return (Unit(_first[sibling]!, PlacePrecision.Subdistrict), sibling);
+        // villages listed together are neighbours: «قرى العمقية والزيارة وزيزون» share al-Ziyara's sub-district
+        if (phrase.Name is null && _listedVillage.TryGetValue(phrase.CueToken, out var sibling) && sibling != phrase)
+            return (Unit(Placed(sibling)!, PlacePrecision.Subdistrict), sibling);
         if (place is not null)
             return null;
-        if (SameNamePlaced(i) is { } earlier)
-            return (_first[earlier]!, earlier);
-        if (phrase.Cue?.Kind == CueKind.Neighbourhood && CityInSentence(i) is { } city)
-            return (Unit(_first[city]!, _first[city]!.Entry.Kind) with { Lat = _first[city]!.Entry.Lat, Lon = _first[city]!.Entry.Lon }, city);
-        if (AdminUnitBefore(i) is { } unit)
-            return (Unit(_first[unit]!, _first[unit]!.Precision), unit);
+        // «منطقة برادوست بقضاء سوران» … «في منطقة برادوست»: the same name placed elsewhere, an earlier mention first
+        var same = _samePlacedBefore[i] >= 0 ? _samePlacedBefore[i] : _samePlacedAfter[i];
+        if (phrase.Name is null && same >= 0)
+            return (Placed(_phrases[same])!, _phrases[same]);
+        // «حي "هرابش" الذي تسيطر عليه قوات النظام في مدينة دير الزور»: the nearest city or town of the sentence
+        if (phrase.Cue?.Kind == CueKind.Neighbourhood && _nearestCity[i] >= 0)
+        {
+            var city = _phrases[_nearestCity[i]];
+            var entry = Placed(city)!.Entry;
+            return (Unit(Placed(city)!, entry.Kind) with { Lat = entry.Lat, Lon = entry.Lon }, city);
+        }
+        // «وفي محافظة كركوك … في قرية الخزيفي»: the nearest sub-district, district or province named before it in its sentence
+        if (_adminUnitBefore[i] >= 0)
+        {
+            var unit = _phrases[_adminUnitBefore[i]];
+            return (Unit(Placed(unit)!, Placed(unit)!.Precision), unit);
+        }
         return null;
     }
 
-    /// <summary>«حي "هرابش" الذي تسيطر عليه قوات النظام في مدينة دير الزور»: the nearest city or town named in the neighbourhood's sentence.</summary>
-    private PlacePhrase? CityInSentence(int i)
-    {
-        PlacePhrase? best = null;
-        var bestGap = int.MaxValue;
-        for (var j = 0; j < _phrases.Count; j++)
-        {
-            if (j == i || _sentence[j] != _sentence[i] || _phrases[j].Name is null
-                || _first.GetValueOrDefault(_phrases[j]) is not { Resolution: PlaceResolution.Gazetteer, Entry.Kind: PlacePrecision.Town or PlacePrecision.City })
-                continue;
-            var gap = Math.Abs(j - i);
-            if (gap < bestGap)
-                (best, bestGap) = (_phrases[j], gap);
-        }
-        return best;
-    }
+    private ResolvedPlace? Placed(PlacePhrase p) => _first.GetValueOrDefault(p);
+
+    private bool IsCity(int i) =>
+        _phrases[i].Name is not null && Placed(_phrases[i]) is { Resolution: PlaceResolution.Gazetteer, Entry.Kind: PlacePrecision.Town or PlacePrecision.City };
 
     private static bool FineEnough(ResolvedPlace? place) => place is not null && place.Precision <= PlacePrecision.Subdistrict;
 
-    /// <summary>A village or town of the same list that the gazetteer knows: villages listed together are neighbours.</summary>
-    private PlacePhrase? ListedVillage(PlacePhrase phrase) =>
-        phrase.CueToken < 0 ? null : _phrases.FirstOrDefault(p => p != phrase && p.CueToken == phrase.CueToken && p.Name is not null
-            && _first.GetValueOrDefault(p) is { Resolution: PlaceResolution.Gazetteer, Entry.Kind: PlacePrecision.Village or PlacePrecision.Town });
-
-    /// <summary>The nearest other mention of the same unknown name that was placed, the earlier ones first.</summary>
-    private PlacePhrase? SameNamePlaced(int i)
+    /// <summary>
+    /// For each phrase, the nearest other phrase before it (or after it) that passes the test, has the same key and,
+    /// when asked, stands in the same sentence; -1 when none. One pass, remembering the last hit per key.
+    /// </summary>
+    private static int[] Scan(int n, bool forward, Func<int, bool> test, string[]? key, int[] sentence, bool sameSentence)
     {
-        PlacePhrase? later = null;
-        for (var j = 0; j < _phrases.Count; j++)
+        var result = new int[n];
+        var last = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var step = 0; step < n; step++)
         {
-            if (j == i || _phrases[j].Name is not null || _key[j] != _key[i] || _first.GetValueOrDefault(_phrases[j]) is null)
-                continue;
-            if (j > i)
-                return later ?? _phrases[j];
-            later = _phrases[j];
+            var i = forward ? step : n - 1 - step;
+            var k = key?[i] ?? "";
+            result[i] = last.TryGetValue(k, out var h) && (!sameSentence || sentence[h] == sentence[i]) ? h : -1;
+            if (test(i))
+                last[k] = i;
         }
-        return later;
-    }
-
-    /// <summary>The nearest sub-district, district or province named before phrase i in its sentence.</summary>
-    private PlacePhrase? AdminUnitBefore(int i)
-    {
-        for (var j = i - 1; j >= 0 && _sentence[j] == _sentence[i]; j--)
-        {
-            if (_phrases[j].Name is not null && _first.GetValueOrDefault(_phrases[j]) is { Precision: PlacePrecision.Subdistrict or PlacePrecision.District or PlacePrecision.Province })
-                return _phrases[j];
-        }
-        return null;
+        return result;
     }
 
     private static ResolvedPlace Unit(ResolvedPlace place, PlacePrecision precision) =>
         place with { Precision = precision, Resolution = PlaceResolution.AdminContext, Qualifier = null, Direction = null, Units = [place.Entry] };
-
-    private static int SentenceOf(IReadOnlyList<Sentence> sentences, int offset)
-    {
-        for (var s = 0; s < sentences.Count; s++)
-        {
-            if (offset < sentences[s].Span.End)
-                return s;
-        }
-        return sentences.Count;
-    }
 }

@@ -1,12 +1,11 @@
 using Athar.Places;
+using static Athar.Tests.Places.BuiltInPlaces;
 
 namespace Athar.Tests.Places;
 
 /// <summary>Words and far-away places that share a name with the place meant.</summary>
 public class HomonymTests
 {
-    private static readonly PlaceFinder Finder = new(Gazetteer.BuiltIn);
-
     [Theory]
     [InlineData("قصفت قوات النظام مدينة حلب وريف المدينة الغربي بالمدفعية", "المدينة")]
     [InlineData("وانتشرت القوات في شمال المدينة بعد الهجوم على حي الزهور في كركوك", "المدينة")]

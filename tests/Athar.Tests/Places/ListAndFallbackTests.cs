@@ -1,14 +1,11 @@
 using Athar.Places;
+using static Athar.Tests.Places.BuiltInPlaces;
 
 namespace Athar.Tests.Places;
 
 /// <summary>Names after plural and dual cues, and unknown names placed by what the rest of the article says.</summary>
 public class ListAndFallbackTests
 {
-    private static readonly PlaceFinder Finder = new(Gazetteer.BuiltIn);
-
-    private static PlaceMention Single(string text, string surface) => Assert.Single(Finder.Find(text), p => p.Text == surface);
-
     [Fact]
     public void A_plural_cue_vouches_for_a_listed_name_that_is_also_a_word_and_places_the_unknown_ones_beside_it()
     {

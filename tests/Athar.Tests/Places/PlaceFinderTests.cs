@@ -1,13 +1,10 @@
 using Athar.Places;
+using static Athar.Tests.Places.BuiltInPlaces;
 
 namespace Athar.Tests.Places;
 
 public class PlaceFinderTests
 {
-    private static readonly PlaceFinder Finder = new(Gazetteer.BuiltIn);
-
-    private static PlaceMention Single(string text, string surface) => Assert.Single(Finder.Find(text), p => p.Text == surface);
-
     [Theory]
     [InlineData("قصفت الطائرات مواقع بإدلب", "إدلب")]
     [InlineData("وصلت تعزيزات إلى حلب وإدلب", "إدلب")]

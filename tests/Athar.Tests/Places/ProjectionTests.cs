@@ -1,14 +1,11 @@
 using Athar.Places;
+using static Athar.Tests.Places.BuiltInPlaces;
 
 namespace Athar.Tests.Places;
 
 /// <summary>Unknown places the text locates by distance and direction from a known one.</summary>
 public class ProjectionTests
 {
-    private static readonly PlaceFinder Finder = new(Gazetteer.BuiltIn);
-
-    private static PlaceMention Single(string text, string surface) => Assert.Single(Finder.Find(text), p => p.Text == surface);
-
     [Theory]
     [InlineData("قصفت الطائرات قرية الدويرينة (18 كم شرق مدينة حلب) صباح اليوم", 18, 90, PlacePrecision.Subdistrict)]
     [InlineData("قصفت الطائرات قرية الدويرينة (18 شرق مدينة حلب) صباح اليوم", 18, 90, PlacePrecision.Subdistrict)]
