@@ -63,6 +63,9 @@ public static class PlaceRelations
             return false;
         if (outer.Precision == PlacePrecision.Country)
             return true;
+        // «ريف حمص الشمالي» does not contain a town of Hama province, however near
+        if (rules.On("same.admin-unit") && outer.Admin1 is { } unit && inner.Admin1 is { } innerUnit && unit != innerUnit)
+            return false;
         // «جنوب شرقي البلاد», «شمال سوريا»: a part of a country, however far its point is from the place
         if (outer.Precision == PlacePrecision.Region && outer.Admin1 is null && rules.On("same.country-part"))
             return km <= rules.Value("same.country-part");
