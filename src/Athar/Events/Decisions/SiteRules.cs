@@ -160,6 +160,9 @@ internal sealed class SiteRules(EventLexicon lexicon, RuleBook rules) : ISiteDec
         var after = TokenRange.LowerBound(view.Tokens, p.Span.End);
         if (start == first && after < end && view.Tokens[after].Text is "(" or "–" or "-" or "—" or ":" or "/")
             return true;
+        // «بغداد، العراق (CNN)-- أعلنت …»: a city and its country before the outlet
+        if (start == first && after + 1 < end && view.Tokens[after].Text is "،" or "," && view.Places[sentence].Any(q => q.Precision == PlacePrecision.Country && q.Span.Start == view.Tokens[after + 1].Span.Start))
+            return true;
         return start - first <= BylineWords && start > first && view.Tokens[start - 1].Text == "(" && after < end && view.Tokens[after].Text == ")";
     }
 

@@ -162,6 +162,9 @@ internal sealed class TypeRules(EventLexicon lexicon, RuleBook rules) : ITypeDec
             && ((hit.Value.Class == TriggerClass.Explosion && m.Means == Means.Explosive) || (hit.Value.Class == TriggerClass.Fall && m.Projectile)
                 || (hit.Value.Class == TriggerClass.Shoot && (m.Projectile || m.Means == Means.Gunfire))))
             return Decision.By("role.named-device", true);
+        // «قتلوا جراء استهداف طيران النظام للمنازل في قرية …»: a weak «استهداف» with its means named is the incident
+        if (rules.On("role.means-stands") && !best.Temporal && hit.Value.Generic && means is { Rank: >= 2, Means: Means.Air or Means.Artillery or Means.Explosive })
+            return Decision.By("role.means-stands", true);
         if (rules.On("role.operation-kills") && hit.Value.Class == TriggerClass.Operation && has.Contains(TriggerClass.Kill) && !best.Temporal)
             return Decision.By("role.operation-kills", true);
         if (rules.On("role.armed-killing") && hit.Value.Class == TriggerClass.Kill && !best.Temporal && ArmedAgent(clause, hit))

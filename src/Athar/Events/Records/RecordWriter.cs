@@ -18,15 +18,39 @@ internal sealed class RecordWriter(RuleBook rules, bool explain)
     public IEnumerable<EventRecord> Write(ArticleView view, IReadOnlyList<Incident> incidents)
     {
         var index = 0;
+        var lead = Segmentation.Lead.Length(view, rules);
+        var news = rules.On("record.old-body") ? NewsSince(view, incidents, lead) : null;
         foreach (var e in incidents)
         {
             if (rules.On("record.needs-date") && e.Date is null && e.Window is null)
                 continue;
             if (rules.On("record.not-vague") && IsVague(e))
                 continue;
+            if (rules.On("record.old-month") && IsOldMonth(view, e))
+                continue;
+            // «وشهدت العاصمة في 18 أيار الماضي قصفاً» below today's news: background
+            if (news is { } since && e.FirstSentence >= lead && End(e) is { } end && end < since)
+                continue;
             yield return Write(view, e, incidents, ++index);
         }
     }
+
+    // «وتعرضت القاعدة في يناير 2020 لهجوم», «الشهر الماضي» in a body sentence: a whole month before this one is background
+    private bool IsOldMonth(ArticleView view, Incident e) =>
+        e.Date is { Value: { Precision: >= DatePrecision.Month, End: { } end } } && view.Document.Info.Published is { } p
+        && end < new DateOnly(p.Year, p.Month, 1) && e.FirstSentence >= Segmentation.Lead.Length(view, rules);
+
+    // When the lead reports what happened in the last days, the body's incidents from weeks before are background;
+    // a retrospective article (its lead tells an old incident) keeps them all.
+    private DateOnly? NewsSince(ArticleView view, IReadOnlyList<Incident> incidents, int lead)
+    {
+        if (view.Document.Info.Published is not { } p)
+            return null;
+        var recent = p.AddDays(-(int)rules.Value("record.old-body"));
+        return incidents.Any(e => e.FirstSentence < lead && End(e) >= p.AddDays(-3)) ? recent : null;
+    }
+
+    private static DateOnly? End(Incident e) => e.Date?.Value is { } d ? d.End ?? d.Start : e.Window?.End;
 
     private static bool IsVague(Incident e) =>
         e.Date is { Value.Precision: >= DatePrecision.YearPart } && (e.Place is null || e.Place.Value.Value.Precision == PlacePrecision.Country);
