@@ -23,6 +23,20 @@ public static class BenchCorpus
         return paragraphs;
     }
 
+    /// <summary>The texts of the dev articles in ../shared/eval/dev (conflict news), or none when ../shared is absent.</summary>
+    public static IReadOnlyList<string> ConflictArticles()
+    {
+        var folder = Path.Combine(RepoRoot, "..", "shared", "eval", "dev");
+        if (!Directory.Exists(folder))
+        {
+            Console.Error.WriteLine($"bench: {folder} not found; no conflict-news profile");
+            return [];
+        }
+        return Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal)
+            .Select(f => System.Text.Json.JsonDocument.Parse(File.ReadAllText(f)).RootElement.GetProperty("text").GetString()!)
+            .ToList();
+    }
+
     /// <summary>Sentences rebuilt from a CoNLL-style `token TAG` file (blank line between sentences).</summary>
     public static IEnumerable<string> SentencesFromConll(string path)
     {

@@ -13,7 +13,7 @@ public sealed record ClusterMember(EventRecord Report, long ArticleId, string In
 /// The fields of a fused event chosen from its reports: the most common type, the most exact date (a stated
 /// date before the publication-day convention), the place of the finest ACLED precision class named most
 /// often (then the most precise), the most named actors, the lowest
-/// and highest fatality counts, the most common certainty.
+/// and highest fatality counts, the lowest count of injured, the most common certainty.
 /// </summary>
 public static class ClusterSummary
 {
@@ -34,6 +34,7 @@ public static class ClusterSummary
             .ThenBy(w => w.Precision)
             .FirstOrDefault();
         var fatalities = reports.Where(r => r.Fatalities is not null).Select(r => r.Fatalities!.Count).ToList();
+        var injured = reports.Where(r => r.Injured is not null).Select(r => r.Injured!.Count).ToList();
         var first = members.OrderBy(m => m.Published ?? DateOnly.MaxValue).ThenBy(m => m.ArticleId).First().Report;
         return new EventSummary(
             id,
@@ -48,7 +49,8 @@ public static class ClusterSummary
             MostCommon(reports.Select(r => r.Certainty)),
             members.Select(m => m.ArticleId).Distinct().Count(),
             members.Select(m => m.IndependenceKey).Distinct(StringComparer.Ordinal).Count(),
-            Shorten(first.Evidence.Count > 0 ? first.Evidence[0].Text : first.Trigger.Text));
+            Shorten(first.Evidence.Count > 0 ? first.Evidence[0].Text : first.Trigger.Text))
+        { Injured = injured.Count == 0 ? null : injured.Min() };
     }
 
     private static string PlaceKey(EventWhere w) => w.GazetteerId ?? CorpusKeys.NameKey(w.NameAr ?? w.Name);

@@ -28,7 +28,8 @@ public sealed record EventParty(string Key, string? Id, string Name, EntityKind 
 /// One incident as the corpus knows it: the fusion of every article's report of it. Sources counts the
 /// articles; IndependentSources counts them after folding syndicated copies into their original and
 /// articles of one outlet into one — the corroboration. Fatalities is the lowest stated count (ACLED's
-/// conservative rule), FatalitiesMax the highest.
+/// conservative rule), FatalitiesMax the highest; Injured, kept apart for analysts (ACLED has no such column),
+/// the lowest stated count of injured.
 /// </summary>
 public sealed record EventSummary(
     long Id,
@@ -43,4 +44,8 @@ public sealed record EventSummary(
     Certainty Certainty,
     int Sources,
     int IndependentSources,
-    string Summary);
+    string Summary)
+{
+    /// <summary>The lowest stated count of injured (null when no report states one).</summary>
+    public int? Injured { get; init; }
+}

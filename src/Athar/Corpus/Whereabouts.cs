@@ -82,7 +82,7 @@ public static class WhereaboutsTimeline
     private static bool SameWhereabouts(WhereaboutsClaim a, WhereaboutsClaim b)
     {
         var samePlace = CorpusKeys.Place(a.Place) == CorpusKeys.Place(b.Place)
-            || Geo.DistanceKm(a.Place.Lat, a.Place.Lon, b.Place.Lat, b.Place.Lon) <= FusionRules.SamePlaceKm;
+            || Geo.DistanceKm(a.Place.Lat, a.Place.Lon, b.Place.Lat, b.Place.Lon) <= Events.SameIncident.AcrossArticlesPolicy.Default.SamePlaceKm;
         return samePlace && DatesOverlap(a.When, b.When);
     }
 

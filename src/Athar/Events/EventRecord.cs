@@ -72,6 +72,12 @@ public sealed record EventRecord(
     TextRef? CertaintyCue,
     IReadOnlyList<TextRef> Evidence) : IAnnotation
 {
+    /// <summary>
+    /// Persons the incident's clauses name (victims, targets, perpetrators; not the speakers who report it): across
+    /// articles a shared person is evidence of one incident.
+    /// </summary>
+    public IReadOnlyList<EventActor> Persons { get; init; } = [];
+
     /// <summary>Which rule set which field (only with <c>analyze --explain</c>; absent from the output otherwise).</summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<Rules.TraceStep>? Trace { get; init; }

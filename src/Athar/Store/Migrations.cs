@@ -12,6 +12,8 @@ internal static class Migrations
     public static readonly IReadOnlyList<(int Version, string Description, string Sql)> All =
     [
         (1, "articles, layers, mentions, reports, fused events, claims, near-duplicate bands", V1),
+        (2, "injured kept apart from fatalities on fused events; the write-only evidence table dropped (reports keep their spans in record_json)",
+            "ALTER TABLE events ADD COLUMN injured INTEGER; DROP TABLE evidence;"),
     ];
 
     public static int Latest => All[^1].Version;

@@ -46,7 +46,7 @@ internal sealed class SqliteActors(SqlRunner sql)
               AND (@from IS NULL OR e.date_end >= @from) AND (@to IS NULL OR e.date_start <= @to)
             GROUP BY e.id
             """,
-            r => new ActorEvent(EventRows.Read(r), r.GetString(27)), [.. args]);
+            r => new ActorEvent(EventRows.Read(r), r.GetString(EventRows.Count)), [.. args]);
         var claims = sql.Query(
             $"""
             SELECT c.document_id, d.url, d.published, d.duplicate_of, root.outlet, c.claim_json, c.text

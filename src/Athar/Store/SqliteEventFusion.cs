@@ -1,11 +1,12 @@
 using Athar.Corpus;
 using Athar.Events;
+using Athar.Events.SameIncident;
 
 namespace Athar.Store;
 
 /// <summary>
 /// Puts each report of a new article into an event cluster: the best-matching cluster among reports of
-/// compatible type and nearby dates from other articles (<see cref="FusionRules"/>), or a new one. A cluster
+/// compatible type and nearby dates from other articles (<see cref="AcrossArticlesPolicy"/>), or a new one. A cluster
 /// takes at most one report per article (an article's own reports were already merged by the events stage).
 /// </summary>
 internal sealed class SqliteEventFusion(SqlRunner sql)
@@ -16,7 +17,7 @@ internal sealed class SqliteEventFusion(SqlRunner sql)
         foreach (var record in records)
         {
             var clusterId = BestCluster(articleId, record, clusters) ?? NewCluster(record);
-            var reportId = sql.Insert(
+            sql.Insert(
                 """
                 INSERT INTO reports (document_id, event_id, local_id, type, date_start, date_end, lat, lon, country, record_json)
                 VALUES (@doc, @event, @local, @type, @ds, @de, @lat, @lon, @country, @json)
@@ -25,7 +26,6 @@ internal sealed class SqliteEventFusion(SqlRunner sql)
                 ("@ds", StoreText.Date(record.When?.Start)), ("@de", StoreText.Date(record.When?.End ?? record.When?.Start)),
                 ("@lat", record.Where?.Lat), ("@lon", record.Where?.Lon), ("@country", record.Where?.Country),
                 ("@json", System.Text.Json.JsonSerializer.Serialize(record, Output.ResultJson.Compact)));
-            AddEvidence(reportId, record);
             clusters.Add(clusterId);
         }
         foreach (var clusterId in clusters.Distinct())
@@ -35,16 +35,16 @@ internal sealed class SqliteEventFusion(SqlRunner sql)
 
     private long? BestCluster(long articleId, EventRecord record, List<long> taken)
     {
-        if (!FusionRules.IsFusable(record.When))
+        if (!AcrossArticlesPolicy.Default.IsFusable(record.When))
             return null;
         var start = record.When!.Start!.Value;
         var end = record.When.End ?? start;
-        var types = FusionRules.CompatibleTypes(record.Type);
+        var types = AcrossArticlesPolicy.CompatibleTypes(record.Type);
         var typeParams = string.Join(", ", types.Select((_, i) => $"@t{i}"));
         var args = new List<(string, object?)>
         {
             ("@doc", articleId),
-            ("@lo", StoreText.Date(start.AddDays(-1 - FusionRules.MaxFusableDays))),
+            ("@lo", StoreText.Date(start.AddDays(-1 - AcrossArticlesPolicy.Default.MaxFusableDays))),
             ("@hi", StoreText.Date(end.AddDays(1))),
             ("@from", StoreText.Date(start.AddDays(-1))),
         };
@@ -58,7 +58,7 @@ internal sealed class SqliteEventFusion(SqlRunner sql)
             [.. args]);
         return candidates
             .Where(c => !taken.Contains(c.EventId))
-            .Select(c => (c.EventId, Score: FusionRules.Score(record, c.Record)))
+            .Select(c => (c.EventId, Score: AcrossArticlesPolicy.Default.Score(record, c.Record)))
             .Where(c => c.Score is not null)
             .OrderByDescending(c => c.Score).ThenBy(c => c.EventId)
             .Select(c => (long?)c.EventId)
@@ -68,30 +68,6 @@ internal sealed class SqliteEventFusion(SqlRunner sql)
     private long NewCluster(EventRecord record) => sql.Insert(
         "INSERT INTO events (type, certainty, sources, independent_sources, summary, updated_at) VALUES (@type, 'reported', 0, 0, '', '')",
         ("@type", EventTypes.Name(record.Type)));
-
-    private void AddEvidence(long reportId, EventRecord r)
-    {
-        var refs = new List<(string Role, TextRef Ref)> { ("trigger", r.Trigger) };
-        refs.AddRange(r.Evidence.Select(e => ("evidence", e)));
-        if (r.Where is { } w)
-            refs.Add(("place", new TextRef(w.Text, w.Span)));
-        if (r.Agent is { } a)
-            refs.Add(("agent", new TextRef(a.Text, a.Span)));
-        if (r.Target is { } t)
-            refs.Add(("target", new TextRef(t.Text, t.Span)));
-        if (r.Fatalities is { } f)
-            refs.Add(("fatalities", new TextRef(f.Text, f.Span)));
-        if (r.Attribution is { } attribution)
-            refs.Add(("attribution", attribution));
-        if (r.CertaintyCue is { } cue)
-            refs.Add(("certainty", cue));
-        foreach (var (role, tr) in refs)
-        {
-            sql.Execute(
-                "INSERT INTO evidence (report_id, role, start, \"end\", text) VALUES (@r, @role, @s, @e, @text)",
-                ("@r", reportId), ("@role", role), ("@s", tr.Span.Start), ("@e", tr.Span.End), ("@text", tr.Text));
-        }
-    }
 
     /// <summary>Recomputes a cluster's fields and actor list from all its reports.</summary>
     public void Recompute(long clusterId)

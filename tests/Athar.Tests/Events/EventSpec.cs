@@ -10,8 +10,18 @@ namespace Athar.Tests.Events;
 /// as null must be absent («killed»: null means no count is stated). Place is the text of the place as written
 /// in the sentence (the event's where.text must contain it) or its English name.
 /// </summary>
+/// <remarks>
+/// A fusion spec adds a second article, «other» ({"text", "published"}), and «same_incident»: true when each article's one
+/// event and the other's are one incident for the across-articles policy, false when they must stay apart.
+/// </remarks>
 public sealed record EventSpec(string File, int Line, string Text, string Published, IReadOnlyList<string> Rules, IReadOnlyList<JsonElement> Events, string? Note)
 {
+    /// <summary>The second article of a fusion spec.</summary>
+    public (string Text, string Published)? Other { get; init; }
+
+    /// <summary>For a fusion spec: whether the two articles' events are one incident.</summary>
+    public bool? SameIncident { get; init; }
+
     public override string ToString() => $"{File}:{Line}";
 
     public static IReadOnlyList<EventSpec> All { get; } = Load();
@@ -33,10 +43,23 @@ public sealed record EventSpec(string File, int Line, string Text, string Publis
                     Path.GetFileName(path), n, root.GetProperty("text").GetString()!, root.GetProperty("published").GetString()!,
                     root.TryGetProperty("rules", out var rules) ? rules.EnumerateArray().Select(r => r.GetString()!).ToList() : [],
                     root.GetProperty("events").EnumerateArray().ToList(),
-                    root.TryGetProperty("note", out var note) ? note.GetString() : null));
+                    root.TryGetProperty("note", out var note) ? note.GetString() : null)
+                {
+                    Other = root.TryGetProperty("other", out var other) ? (other.GetProperty("text").GetString()!, other.GetProperty("published").GetString()!) : null,
+                    SameIncident = root.TryGetProperty("same_incident", out var same) ? same.GetBoolean() : null,
+                });
             }
         }
         return specs;
+    }
+
+    /// <summary>For a fusion spec: why the fusion verdict differs from the spec, or null when it matches.</summary>
+    public string? FusionMismatch(IReadOnlyList<EventRecord> mine, IReadOnlyList<EventRecord> other, Athar.Events.SameIncident.AcrossArticlesPolicy policy)
+    {
+        if (mine.Count != 1 || other.Count != 1)
+            return $"a fusion spec needs one event in each article, found {mine.Count} and {other.Count}";
+        var same = policy.Score(mine[0], other[0]) is not null;
+        return same == SameIncident ? null : $"same_incident expected {SameIncident}, the policy says {same}";
     }
 
     /// <summary>Why the events differ from the spec, or null when they match.</summary>

@@ -1,5 +1,6 @@
 using Athar.Events;
 using Athar.Events.Rules;
+using Athar.Events.SameIncident;
 
 namespace Athar.Tests.Events;
 
@@ -13,6 +14,9 @@ public class EventSpecTests
     // Upstream layers are the same whatever the event rules: each spec's text is analysed once, the events stage re-run per rule book.
     private static readonly Dictionary<EventSpec, Document> Analysed = EventSpec.All.ToDictionary(s => s, s => EventTestKit.Analyze(s.Text, s.Published));
 
+    private static readonly Dictionary<EventSpec, Document> Others = EventSpec.All.Where(s => s.Other is not null)
+        .ToDictionary(s => s, s => EventTestKit.Analyze(s.Other!.Value.Text, s.Other.Value.Published));
+
     public static TheoryData<string> Specs() => [.. EventSpec.All.Select(s => s.ToString())];
 
     public static TheoryData<string> RuleIds() => [.. RuleBook.Default.All.Select(r => r.Id).Order(StringComparer.Ordinal)];
@@ -23,7 +27,7 @@ public class EventSpecTests
     {
         var s = EventSpec.All.Single(x => x.ToString() == spec);
         Assert.All(s.Rules, id => RuleBook.Default.Get(id));
-        Assert.Null(s.Mismatch(Run(s, RuleBook.Default)));
+        Assert.Null(Check(s, RuleBook.Default));
     }
 
     [Theory]
@@ -33,12 +37,20 @@ public class EventSpecTests
         var specs = EventSpec.All.Where(s => s.Rules.Contains(id)).ToList();
         Assert.True(specs.Count > 0, $"no spec names rule '{id}'");
         var without = RuleBook.Default.Without(id);
-        Assert.True(specs.Any(s => s.Mismatch(Run(s, without)) is not null), $"switching '{id}' off breaks none of its specs: {string.Join(", ", specs)}");
+        Assert.True(specs.Any(s => Check(s, without) is not null), $"switching '{id}' off breaks none of its specs: {string.Join(", ", specs)}");
     }
 
-    private static IReadOnlyList<EventRecord> Run(EventSpec spec, RuleBook rules)
+    // An events spec checks the events; a fusion spec also asks the across-articles policy about the two articles' events
+    private static string? Check(EventSpec spec, RuleBook rules)
     {
-        var document = Analysed[spec];
+        var mine = Run(Analysed[spec], rules);
+        if (spec.Mismatch(mine) is { } why)
+            return why;
+        return spec.Other is null ? null : spec.FusionMismatch(mine, Run(Others[spec], rules), new AcrossArticlesPolicy(rules));
+    }
+
+    private static IReadOnlyList<EventRecord> Run(Document document, RuleBook rules)
+    {
         new EventStage(EventLexicon.Default, rules).Annotate(document);
         return document.Layer<EventRecord>();
     }

@@ -34,13 +34,14 @@ public sealed record AcledRow(
     int SourceCount,
     int IndependentSources,
     string Certainty,
-    string AtharType)
+    string AtharType,
+    int? Injured)
 {
     public static readonly IReadOnlyList<string> Header =
     [
         "event_id", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1",
         "location", "latitude", "longitude", "geo_precision", "fatalities", "sources", "source_urls", "notes",
-        "country_code", "date_start", "date_end", "source_count", "independent_sources", "certainty", "athar_type",
+        "country_code", "date_start", "date_end", "source_count", "independent_sources", "certainty", "athar_type", "injured",
     ];
 
     public static AcledRow From(EventDetail detail)
@@ -73,7 +74,8 @@ public sealed record AcledRow(
             e.Sources,
             e.IndependentSources,
             e.Certainty.ToString().ToLowerInvariant(),
-            EventTypes.Name(e.Type));
+            EventTypes.Name(e.Type),
+            e.Injured);
     }
 
     /// <summary>The exported id of a stored event: «ATH» and its number.</summary>
@@ -84,7 +86,7 @@ public sealed record AcledRow(
     [
         EventId, EventDate, TimePrecision, EventType, SubEventType, Actor1, Actor2, Country, Admin1,
         Location, Latitude, Longitude, GeoPrecision, Fatalities, Sources, SourceUrls, Notes,
-        CountryCode, DateStart, DateEnd, SourceCount, IndependentSources, Certainty, AtharType,
+        CountryCode, DateStart, DateEnd, SourceCount, IndependentSources, Certainty, AtharType, Injured,
     ];
 
     private static DateOnly Middle(DateOnly start, DateOnly end) => start.AddDays((end.DayNumber - start.DayNumber) / 2);

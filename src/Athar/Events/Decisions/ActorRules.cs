@@ -40,6 +40,13 @@ internal sealed class ActorRules(EventLexicon lexicon, RuleBook rules) : IActorD
             target ??= By("actor.kill-victim", actors.FirstOrDefault(e => e.Span.Start >= victimsFrom && e.Span.End <= triggerStart));
         // a device («عبوة ناسفة», «انفجار») has no agent after it: «عبوة ناسفة … بعربة للجيش التركي» names the target
         var device = hit.Value.Class is TriggerClass.Bombing or TriggerClass.Explosion;
+        // «قالت القيادة إن الرفيعي قُتل بغارة»: a person right before the killing word is its victim
+        if (type.KillBefore is { } kb && rules.On("actor.person-victim")
+            && actors.LastOrDefault(e => e.Kind == EntityKind.Person && e.Span.End <= tokens[kb].Span.Start && view.WordDistance(kb, e.Span) <= 2) is { } victim)
+        {
+            target ??= By("actor.person-victim", victim);
+            actors = actors.Where(e => e != victim).ToList();
+        }
         var agent = By("actor.launched", LaunchedBy(view, actors, hit.Last, scope))
             ?? By("actor.after-trigger", device ? null : actors.FirstOrDefault(e => e.Span.Start >= triggerEnd && e.Span.Start < markerStart && view.WordDistance(hit.Last, e.Span) <= 3))
             ?? By("actor.before-trigger", actors.LastOrDefault(e => e.Span.End <= triggerStart && e.Span.Start < victimsFrom && view.WordDistance(hit.First, e.Span) <= 4))
@@ -59,8 +66,11 @@ internal sealed class ActorRules(EventLexicon lexicon, RuleBook rules) : IActorD
         {
             if (!verbs.Contains(view.Tokens[i].Form))
                 continue;
+            // «هجوم شنه مسلحون على موقع للجيش»: whoever comes after «على» is the target, not the launcher
             var after = view.Tokens[i].Span.End;
-            return actors.FirstOrDefault(e => e.Span.Start >= after && view.WordDistance(i, e.Span) <= 5);
+            var marker = TargetMarkerAfter(view, i, scope);
+            var before = marker >= 0 ? view.Tokens[marker].Span.Start : int.MaxValue;
+            return actors.FirstOrDefault(e => e.Span.Start >= after && e.Span.Start < before && view.WordDistance(i, e.Span) <= 5);
         }
         return null;
     }

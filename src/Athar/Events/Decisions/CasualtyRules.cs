@@ -139,7 +139,7 @@ internal sealed class CasualtyRules(EventLexicon lexicon, RuleBook rules) : ICas
                     break;
                 continue;
             }
-            joined |= (i > from && tokens[i - 1].Form == "و") || (t.Form.Length > 1 && t.Form[0] == 'و' && !lexicon.Words("one").Contains(t.Form));
+            joined |= PrecededByAnd(tokens, from, i) || (t.Form.Length > 1 && t.Form[0] == 'و' && !lexicon.Words("one").Contains(t.Form));
             if (!joined)
                 break;
             total += Math.Min(value.Value, MaxCount + 1);
@@ -150,6 +150,15 @@ internal sealed class CasualtyRules(EventLexicon lexicon, RuleBook rules) : ICas
             i = next - 1;
         }
         return parts == 0 || span is null || total > MaxCount ? null : new EventCount((int)total, view.Document.Slice(span.Value), span.Value);
+    }
+
+    // «و(4) جنود»: «و» before the part, brackets and quotes between
+    private static bool PrecededByAnd(IReadOnlyList<Token> tokens, int from, int i)
+    {
+        var j = i - 1;
+        while (j > from && tokens[j].Kind == TokenKind.Punct && tokens[j].Text is "(" or "\"" or "“" or "«")
+            j--;
+        return j >= from && tokens[j].Form == "و";
     }
 
     // A part of a sum: a number, or a noun that counts people by itself («ضابط» one, «عنصرين» two, «وامرأة» one)

@@ -43,15 +43,51 @@ internal sealed class TypeRules(EventLexicon lexicon, RuleBook rules) : ITypeDec
     // The means that explains a trigger: anywhere in its clause (rank first, then nearness); with the rule off,
     // only within a few words of the trigger.
     // A means word belongs to the trigger nearest it («شنت هجوماً … وتمكنت من تفجير عجلات مفخخة»: the car bombs are the
-    // blowing-up's, not the attack's).
+    // blowing-up's, not the attack's): only means between this trigger and its neighbouring ones count. Linear in the
+    // clause: each trigger looks at its own stretch of the sorted means.
     private MeansEntry? MeansFor(ArticleView view, List<PhraseMatch<MeansEntry>> means, PhraseMatch<TriggerEntry> hit, IReadOnlyList<TriggerReading> triggers)
     {
+        var (lo, hi) = (int.MinValue, int.MaxValue);
+        if (rules.On("type.means-nearest-trigger"))
+        {
+            foreach (var o in triggers)
+            {
+                if (o.Hit.Value.Class == TriggerClass.Kill || o.Hit.First == hit.First)
+                    continue;
+                if (o.Hit.Last < hit.First)
+                    lo = Math.Max(lo, o.Hit.Last);
+                else if (o.Hit.First > hit.Last)
+                    hi = Math.Min(hi, o.Hit.First);
+            }
+        }
         var window = rules.On("type.means-in-clause") ? int.MaxValue : (int)rules.Value("type.means-window");
-        return means.Where(m => view.WordDistance(hit.First, m.SpanIn(view.Tokens)) <= window
-                && !(rules.On("type.means-nearest-trigger") && triggers.Any(o => o.Hit.Value.Class != TriggerClass.Kill
-                    && o.Hit.First > Math.Min(hit.Last, m.First) && o.Hit.Last < Math.Max(hit.First, m.First))))
-            .OrderByDescending(m => m.Value.Rank).ThenBy(m => Math.Abs(m.First - hit.First))
-            .Select(m => (MeansEntry?)m.Value).FirstOrDefault();
+        MeansEntry? best = null;
+        var bestDistance = int.MaxValue;
+        for (var i = FirstAfter(means, lo); i < means.Count && means[i].First < hi; i++)
+        {
+            var m = means[i];
+            if (window != int.MaxValue && view.WordDistance(hit.First, m.SpanIn(view.Tokens)) > window)
+                continue;
+            var distance = Math.Abs(m.First - hit.First);
+            if (best is null || m.Value.Rank > best.Value.Rank || (m.Value.Rank == best.Value.Rank && distance < bestDistance))
+                (best, bestDistance) = (m.Value, distance);
+        }
+        return best;
+    }
+
+    // Index of the first means starting after token «after» (means are in text order)
+    private static int FirstAfter(List<PhraseMatch<MeansEntry>> means, int after)
+    {
+        int lo = 0, hi = means.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (means[mid].First <= after)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
     }
 
     private Decision<EventType>? TypeOf(MentionContext clause, TriggerReading reading, MeansEntry? means, HashSet<TriggerClass> has)
@@ -134,17 +170,25 @@ internal sealed class TypeRules(EventLexicon lexicon, RuleBook rules) : ITypeDec
         && lexicon.Phrases("vehicle").FindAll(clause.View.Tokens, hit.Last + 1, clause.Clause.End).Count > 0
         && !ArmedAgent(clause, hit);
 
-    // «مسلحون قتلوا 7 أشخاص», «قُتل برصاص مسلحين مجهولين»: an armed, unnamed agent in the clause
+    // «مسلحون قتلوا 7 أشخاص», «قُتل على يد مسلحين مجهولين»: an armed, unnamed agent before the trigger or after an agentive
+    // marker («على يد», «برصاص», «من قبل») — «مقتل أخطر الإرهابيين» names the victim
     private bool ArmedAgent(MentionContext clause, PhraseMatch<TriggerEntry> hit)
     {
         var tokens = clause.View.Tokens;
         var words = lexicon.Words("armed");
-        var from = Math.Max(clause.Clause.First, hit.First - (int)rules.Value("role.armed-killing"));
-        var to = Math.Min(clause.Clause.End, hit.Last + 1 + (int)rules.Value("role.armed-killing"));
-        for (var i = from; i < to; i++)
+        var reach = (int)rules.Value("role.armed-killing");
+        bool Armed(int i) => words.Contains(tokens[i].Form) || tokens[i].Readings.Any(r => words.Contains(r.Stem));
+        for (var i = Math.Max(clause.Clause.First, hit.First - reach); i < hit.First; i++)
         {
-            if (words.Contains(tokens[i].Form) || tokens[i].Readings.Any(r => words.Contains(r.Stem)))
+            if (Armed(i))
                 return true;
+        }
+        var markers = lexicon.Words("by");
+        var end = Math.Min(clause.Clause.End, hit.Last + 1 + reach);
+        for (var i = hit.Last + 1; i < end; i++)
+        {
+            if (markers.Contains(tokens[i].Form) || tokens[i].Readings.Any(r => markers.Contains(r.Stem)))
+                return Enumerable.Range(i + 1, Math.Max(0, Math.Min(end, i + 3) - i - 1)).Any(Armed);
         }
         return false;
     }

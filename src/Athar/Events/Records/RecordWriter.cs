@@ -87,7 +87,24 @@ internal sealed class RecordWriter(RuleBook rules, bool explain)
             cue?.Certainty ?? Certainty.Reported,
             cue is { } q ? new TextRef(q.Text, q.Span) : null,
             evidence.Select(s => TextRef.Of(doc, s)).ToList())
-        { Trace = trace };
+        { Trace = trace, Persons = Persons(view, mentions) };
+    }
+
+    // Persons named in the incident's clauses, outside the sources that report it
+    private static List<EventActor> Persons(ArticleView view, IReadOnlyList<Reading.Mention> mentions)
+    {
+        var persons = new List<EventActor>();
+        foreach (var m in mentions)
+        {
+            var attributions = view.Attributions[m.Sentence];
+            foreach (var e in view.Entities[m.Sentence])
+            {
+                if (e.Kind == Actors.EntityKind.Person && m.Clause.ClauseSpan.Contains(e.Span) && !attributions.Any(a => a.Span.Contains(e.Span))
+                    && !persons.Any(p => p.Id is not null ? p.Id == e.Id : p.Text == e.Text))
+                    persons.Add(EventActor.From(e));
+            }
+        }
+        return persons;
     }
 
     private static List<TraceStep> Trace(Incident e, Decision<Actors.EntityMention>? agent, Decision<Actors.EntityMention>? target, Decisions.CasualtyChoice counts)

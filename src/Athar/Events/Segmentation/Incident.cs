@@ -62,12 +62,14 @@ internal sealed class Incident
 
     public SiteFacts? Site => Place is { } p ? SiteFacts.From(p.Value) : null;
 
+    // The first interval and guess its mentions give, kept as they come: asked for once per mention of every incident
+    private (DateOnly Start, DateOnly End)? _firstInterval, _firstGuess;
+
     /// <summary>When it happened as the text says: its date, else the first interval a mention states.</summary>
-    public (DateOnly Start, DateOnly End)? Interval =>
-        Date is { Value.Start: { } s } d ? (s, d.Value.End ?? s) : Mentions.Select(m => m.Interval).FirstOrDefault(i => i is not null);
+    public (DateOnly Start, DateOnly End)? Interval => Date is { Value.Start: { } s } d ? (s, d.Value.End ?? s) : _firstInterval;
 
     /// <summary>When it probably happened when no mention says: a statement's date or the lead window.</summary>
-    public (DateOnly Start, DateOnly End)? Guess => Mentions.Select(m => m.Guess).FirstOrDefault(i => i is not null);
+    public (DateOnly Start, DateOnly End)? Guess => _firstGuess;
 
     public int FirstSentence => _sentences[0];
 
@@ -111,6 +113,8 @@ internal sealed class Incident
     private void Add(Mention m)
     {
         Mentions.Add(m);
+        _firstInterval ??= m.Interval;
+        _firstGuess ??= m.Guess;
         var i = _sentences.BinarySearch(m.Sentence);
         if (i < 0)
             _sentences.Insert(~i, m.Sentence);

@@ -1,45 +1,45 @@
-using Athar.Events;
-using Athar.Events.SameIncident;
+using Athar.Corpus;
+using Athar.Events.Rules;
 using Athar.Places;
 
-namespace Athar.Corpus;
+namespace Athar.Events.SameIncident;
 
 /// <summary>
-/// Whether two articles' reports describe one incident, and how well they match. The notions are those of
-/// the single-article merger (<see cref="Events.SameIncident.InArticlePolicy"/>) and the evaluation contract: same type or both
-/// clashes (battle~raid); date intervals overlapping after widening by a day (as the scorer widens); places within 25 km, or one
-/// of them a district/province-level place of the same admin unit. Across articles a missing or
-/// country-level place (often the outlet's framing) needs a shared actor and dates known to the week; two
-/// reports each naming two different catalogued sides, none in common, stay apart.
+/// Whether two articles' reports describe one incident, and how well they match (the fusion policy; the in-article
+/// one is <see cref="InArticlePolicy"/>). Same type or both clashes (battle~raid); dates overlapping after widening
+/// by a day (outlets date one incident from their own publication days); places within the same-place distance, or
+/// one of them an admin-level place of the same first-level unit. A missing or country-level place (often the
+/// outlet's framing) needs a shared actor or a shared named person and dates known to the week; two reports each
+/// naming two different catalogued sides, none in common, stay apart.
 /// </summary>
-public static class FusionRules
+public sealed class AcrossArticlesPolicy(RuleBook rules)
 {
-    /// <summary>Reports dated more loosely than this (a year, a season) are not fused: too many incidents fit.</summary>
-    public const int MaxFusableDays = 31;
+    public static AcrossArticlesPolicy Default { get; } = new(RuleBook.Default);
+
+    /// <summary>Reports dated more loosely than this many days (a year, a season) are not fused: too many incidents fit.</summary>
+    public int MaxFusableDays => rules.On("fuse.max-days") ? (int)rules.Value("fuse.max-days") : 366 * 100;
 
     /// <summary>Reports of one incident place it within this distance (the evaluation contract's tolerance).</summary>
-    public static double SamePlaceKm => Events.Rules.RuleBook.Default.Value("same.place-km");
-
-    /// <summary>Without a place, both reports must be dated to within this many days.</summary>
-    public const int MaxDaysWithoutPlace = 7;
+    public double SamePlaceKm => rules.Value("same.place-km");
 
     /// <summary>A score (higher is a closer match), or null when the reports cannot be one incident.</summary>
-    public static double? Score(EventRecord a, EventRecord b)
+    public double? Score(EventRecord a, EventRecord b)
     {
         if (!TypesCompatible(a.Type, b.Type) || !IsFusable(a.When) || !IsFusable(b.When))
             return null;
-        if (!DatesOverlap(a.When!, b.When!))
+        if (!IncidentCompatibility.Overlap(a.When!.Start!.Value, a.When.End ?? a.When.Start.Value, b.When!.Start!.Value, b.When.End ?? b.When.Start.Value, widenDays: 1))
             return null;
         var shared = SharedActors(a, b);
-        if (shared == 0 && ActorsConflict(a, b))
+        var persons = rules.On("fuse.named-person") ? NamedPersons.Shared(a.Persons, b.Persons) : 0;
+        if (shared == 0 && persons == 0 && ActorsConflict(a, b))
             return null;
-        var place = PlaceScore(a, b, shared);
+        var place = PlaceScore(a, b, shared + persons);
         if (place is null)
             return null;
-        var score = 1 + place.Value + Math.Min(shared, 2);
+        var score = 1 + place.Value + Math.Min(shared + persons, 2);
         if (a.Type == b.Type)
             score += 0.5;
-        if (a.When!.Start == b.When!.Start && a.When.End == b.When.End)
+        if (a.When.Start == b.When.Start && a.When.End == b.When.End)
             score += 0.5;
         return score;
     }
@@ -51,18 +51,15 @@ public static class FusionRules
         Enum.GetValues<EventType>().Where(t => TypesCompatible(type, t)).ToList();
 
     /// <summary>True when the report is dated closely enough to be fused with others.</summary>
-    public static bool IsFusable(EventWhen? when) =>
+    public bool IsFusable(EventWhen? when) =>
         when?.Start is { } start && (when.End ?? start).DayNumber - start.DayNumber <= MaxFusableDays;
 
-    // Widened by a day: outlets date one incident from their own publication days («أمس» in one, «اليوم» in another).
-    private static bool DatesOverlap(EventWhen a, EventWhen b) =>
-        a.Start!.Value.AddDays(-1) <= (b.End ?? b.Start!.Value) && b.Start!.Value.AddDays(-1) <= (a.End ?? a.Start.Value);
-
-    private static double? PlaceScore(EventRecord a, EventRecord b, int sharedActors)
+    private double? PlaceScore(EventRecord a, EventRecord b, int sharedEvidence)
     {
         // A country-level place is often the outlet's framing, not the incident's: it counts as no place.
+        var days = rules.On("fuse.days-without-place") ? rules.Value("fuse.days-without-place") : double.MaxValue;
         if (a.Where is null || b.Where is null || IsCountryLevel(a.Where) || IsCountryLevel(b.Where))
-            return sharedActors > 0 && Days(a.When!) <= MaxDaysWithoutPlace && Days(b.When!) <= MaxDaysWithoutPlace ? 0.5 : null;
+            return sharedEvidence > 0 && Days(a.When!) <= days && Days(b.When!) <= days ? 0.5 : null;
         var km = Geo.DistanceKm(a.Where.Lat, a.Where.Lon, b.Where.Lat, b.Where.Lon);
         if (km <= SamePlaceKm)
             return 2 - (km / SamePlaceKm);

@@ -1,12 +1,14 @@
 using Athar.Actors;
 using Athar.Corpus;
 using Athar.Events;
+using Athar.Events.SameIncident;
+using Athar.Tests.Corpus;
 using Athar.Time;
 using static Athar.Tests.Corpus.HandMade;
 
-namespace Athar.Tests.Corpus;
+namespace Athar.Tests.Events.SameIncident;
 
-public class FusionRulesTests
+public class AcrossArticlesPolicyTests
 {
     private static EventRecord StrikeReport() => NewsFixtures.Strike().Layer<EventRecord>()[0];
 
@@ -15,50 +17,50 @@ public class FusionRulesTests
     [Fact]
     public void Two_outlets_reporting_a_strike_6_km_apart_on_the_same_day_fuse()
     {
-        Assert.NotNull(FusionRules.Score(StrikeReport(), SecondReport()));
+        Assert.NotNull(AcrossArticlesPolicy.Default.Score(StrikeReport(), SecondReport()));
     }
 
     [Fact]
     public void The_same_place_scores_higher_than_a_place_6_km_away()
     {
-        var same = FusionRules.Score(StrikeReport(), NewsFixtures.Syndicated().Layer<EventRecord>()[0]);
-        var near = FusionRules.Score(StrikeReport(), SecondReport());
+        var same = AcrossArticlesPolicy.Default.Score(StrikeReport(), NewsFixtures.Syndicated().Layer<EventRecord>()[0]);
+        var near = AcrossArticlesPolicy.Default.Score(StrikeReport(), SecondReport());
         Assert.True(same > near);
     }
 
     [Fact]
     public void A_shelling_of_Manbij_the_same_day_does_not_fuse_with_a_strike_near_Sarmada()
     {
-        Assert.Null(FusionRules.Score(StrikeReport(), NewsFixtures.Shelling().Layer<EventRecord>()[0]));
+        Assert.Null(AcrossArticlesPolicy.Default.Score(StrikeReport(), NewsFixtures.Shelling().Layer<EventRecord>()[0]));
     }
 
     [Fact]
     public void The_same_type_in_a_town_130_km_away_does_not_fuse()
     {
         var far = StrikeReport() with { Where = EventWhere.From(Place(NewsFixtures.Strike(), "سرمدا", Gazetteer.Manbij), ArgumentBasis.Stated) };
-        Assert.Null(FusionRules.Score(StrikeReport(), far));
+        Assert.Null(AcrossArticlesPolicy.Default.Score(StrikeReport(), far));
     }
 
     [Fact]
     public void Battle_and_raid_are_one_kind_of_incident()
     {
-        Assert.NotNull(FusionRules.Score(StrikeReport() with { Type = EventType.Battle }, SecondReport() with { Type = EventType.Raid }));
-        Assert.Null(FusionRules.Score(StrikeReport() with { Type = EventType.Bombing }, SecondReport()));
+        Assert.NotNull(AcrossArticlesPolicy.Default.Score(StrikeReport() with { Type = EventType.Battle }, SecondReport() with { Type = EventType.Raid }));
+        Assert.Null(AcrossArticlesPolicy.Default.Score(StrikeReport() with { Type = EventType.Bombing }, SecondReport()));
     }
 
     [Fact]
     public void Dates_a_week_apart_do_not_fuse_but_a_day_apart_do()
     {
         var report = SecondReport();
-        Assert.NotNull(FusionRules.Score(StrikeReport(), report with { When = When(NewsFixtures.Day.AddDays(1)) }));
-        Assert.Null(FusionRules.Score(StrikeReport(), report with { When = When(NewsFixtures.Day.AddDays(7)) }));
+        Assert.NotNull(AcrossArticlesPolicy.Default.Score(StrikeReport(), report with { When = When(NewsFixtures.Day.AddDays(1)) }));
+        Assert.Null(AcrossArticlesPolicy.Default.Score(StrikeReport(), report with { When = When(NewsFixtures.Day.AddDays(7)) }));
     }
 
     [Fact]
     public void A_report_dated_only_to_the_year_is_not_fused()
     {
         var vague = SecondReport() with { When = When(new DateOnly(2023, 1, 1), new DateOnly(2023, 12, 31), DatePrecision.Year) };
-        Assert.Null(FusionRules.Score(StrikeReport(), vague));
+        Assert.Null(AcrossArticlesPolicy.Default.Score(StrikeReport(), vague));
     }
 
     [Fact]
@@ -66,15 +68,15 @@ public class FusionRulesTests
     {
         var d = NewsFixtures.Strike();
         var province = SecondReport() with { Where = EventWhere.From(Place(d, "إدلب", Gazetteer.IdlibProvince), ArgumentBasis.Stated) };
-        Assert.NotNull(FusionRules.Score(StrikeReport(), province));
+        Assert.NotNull(AcrossArticlesPolicy.Default.Score(StrikeReport(), province));
     }
 
     [Fact]
     public void A_report_without_a_place_fuses_only_when_it_names_a_shared_actor()
     {
         var placeless = SecondReport() with { Where = null };
-        Assert.NotNull(FusionRules.Score(StrikeReport(), placeless));
-        Assert.Null(FusionRules.Score(StrikeReport(), placeless with { Agent = null, Target = null }));
+        Assert.NotNull(AcrossArticlesPolicy.Default.Score(StrikeReport(), placeless));
+        Assert.Null(AcrossArticlesPolicy.Default.Score(StrikeReport(), placeless with { Agent = null, Target = null }));
     }
 
     [Fact]
@@ -86,7 +88,7 @@ public class FusionRulesTests
             Agent = Actor(d, "القوات التركية", "tsk", "Turkish Armed Forces", EntityKind.StateForce),
             Target = Actor(d, "قوات سوريا الديمقراطية", "sdf", "Syrian Democratic Forces", EntityKind.ArmedGroup),
         };
-        Assert.Null(FusionRules.Score(StrikeReport(), other));
+        Assert.Null(AcrossArticlesPolicy.Default.Score(StrikeReport(), other));
     }
 
     [Fact]
@@ -95,8 +97,8 @@ public class FusionRulesTests
         var d = NewsFixtures.Strike();
         var syria = new Gazetteer.Entry("gaz:sy", "Syria", "سوريا", "SY", null, 35.0, 38.5, Athar.Places.PlacePrecision.Country);
         var countryOnly = SecondReport() with { Where = EventWhere.From(Place(d, "سرمدا", syria), ArgumentBasis.Stated) };
-        Assert.NotNull(FusionRules.Score(StrikeReport(), countryOnly));
-        Assert.Null(FusionRules.Score(StrikeReport(), countryOnly with { Agent = null, Target = null }));
+        Assert.NotNull(AcrossArticlesPolicy.Default.Score(StrikeReport(), countryOnly));
+        Assert.Null(AcrossArticlesPolicy.Default.Score(StrikeReport(), countryOnly with { Agent = null, Target = null }));
     }
 
     [Fact]
@@ -108,6 +110,6 @@ public class FusionRulesTests
             Agent = Actor(d, "القوات التركية", "tsk", "Turkish Armed Forces", EntityKind.StateForce),
             Target = Actor(d, "القوات التركية", "tsk", "Turkish Armed Forces", EntityKind.StateForce),
         };
-        Assert.NotNull(FusionRules.Score(StrikeReport(), muddled));
+        Assert.NotNull(AcrossArticlesPolicy.Default.Score(StrikeReport(), muddled));
     }
 }
