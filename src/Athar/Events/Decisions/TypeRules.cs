@@ -36,7 +36,9 @@ internal sealed class TypeRules(EventLexicon lexicon, RuleBook rules) : ITypeDec
         var best = candidates.OrderByDescending(s => Array.IndexOf(Priority, s.Type!.Value.Value)).ThenBy(s => s.Reading.Hit.First).First();
         var hit = best.Reading.Hit;
         var kill = triggers.Where(k => k.Hit.Value.Class == TriggerClass.Kill && k.Hit.Last < hit.First).Select(k => (int?)k.Hit.Last).FirstOrDefault();
-        var generic = (hit.Value.Class == TriggerClass.Attack && hit.Value.Generic && best.Means is null) || hit.Value.Class is TriggerClass.Kill or TriggerClass.Explosion;
+        // «وشمل القصف حلب» after «غارات … على إدلب»: «القصف» with no means of its own is the strikes told before
+        var generic = (hit.Value.Class == TriggerClass.Attack && hit.Value.Generic && best.Means is null) || hit.Value.Class is TriggerClass.Kill or TriggerClass.Explosion
+            || (rules.On("type.definite-generic") && hit.Value.Generic && best.Reading.Definite && best.Means is null);
         return new TypeChoice(best.Reading, best.Type!.Value, generic, Standalone(clause, best.Reading, best.Means, strong.Count > 0, has), kill);
     }
 

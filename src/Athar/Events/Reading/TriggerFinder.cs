@@ -85,7 +85,11 @@ internal sealed class TriggerFinder(EventLexicon lexicon, RuleBook rules)
     // «بعد سيطرة قسد», «بعد هزيمتهم في معركة الرقة»: a time word a few words before, with no other trigger between
     private bool IsTemporal(List<PhraseMatch<FilterReason>> filters, List<PhraseMatch<TriggerEntry>> hits, int h)
     {
-        var hit = hits[h];
+        // «بعد ساعات من انفجار سيارة مفخخة»: a chain of triggers right after one another is read from its first
+        var first = h;
+        while (first > 0 && hits[first - 1].Last + 1 == hits[first].First)
+            first--;
+        var hit = hits[first];
         var reach = rules.On("trigger.temporal") ? rules.Value("trigger.temporal") : 1;
         return filters.Any(f => f.Value == FilterReason.Temporal && f.Last < hit.First && hit.First - f.Last <= reach
             && !hits.Any(o => o.First > f.Last && o.First < hit.First));

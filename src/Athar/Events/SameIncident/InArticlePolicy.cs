@@ -34,7 +34,8 @@ internal sealed class InArticlePolicy(RuleBook rules)
             && !IncidentCompatibility.DatesOverlap(e.Interval ?? e.Guess, m.Interval ?? m.Guess, widenDays: 0))
             return No("same.guessed-date");
         var backReference = m.Type.Head.Definite && relation != PlaceRelation.Nested;
-        if (rules.On("same.scope") && e.Scope != m.Scope && !backReference)
+        // a round-up scope («أما في …») tells other incidents, unless the place is the very same
+        if (rules.On("same.scope") && e.Scope != m.Scope && !backReference && relation != PlaceRelation.Same)
             return No("same.scope");
         if (relation is PlaceRelation.Same or PlaceRelation.Nested)
             return Yes("same.place");
