@@ -24,7 +24,7 @@ internal sealed class ActorRules(EventLexicon lexicon, RuleBook rules) : IActorD
             && !attributions.Any(a => a.Span.Contains(e.Span))).ToList();
         var triggerStart = tokens[hit.First].Span.Start;
         var triggerEnd = tokens[hit.Last].Span.End;
-        var reach = (int)rules.Value("actor.reach");
+        var reach = (int)rules.Value("actor.reach", whenOff: int.MaxValue);
         if (type.Head.Suffered && rules.On("actor.suffered"))
             return new(By("actor.launched", LaunchedBy(view, actors, hit.Last, scope)), By("actor.suffered", actors.LastOrDefault(e => e.Span.End <= triggerStart)));
         // «مقتل العقيد خالد»: who follows a killing word is its victim, not its agent

@@ -73,23 +73,27 @@ internal sealed class CasualtyRules(EventLexicon lexicon, RuleBook rules) : ICas
         if (rules.On("casualty.combined") && Combined(view, cue, scope.End))
             return null;
         // «مقتل ثلاثة مدنيين و16 …»: numbers after the cue, joined by «و»
-        if (SumAfter(view, numbers, cue.Last + 1, scope.End) is { } after)
+        if (rules.On("casualty.number-after") && SumAfter(view, numbers, cue.Last + 1, scope.End) is { } after)
             return Decision.By("casualty.number-after", after);
         // «16 قتيلاً», «5 جنود … قتلوا»: a number right before the cue
         var before = numbers.LastOrDefault(n => n.Span.End <= cueSpan.Start && view.Distance(cue.First, n.Span) <= NumberBeforeReach);
-        if (before is not null)
+        if (before is not null && rules.On("casualty.number-before"))
             return before.Value <= MaxCount ? Decision.By("casualty.number-before", new EventCount((int)before.Value, before.Text, before.Span)) : null;
         var last = tokens[cue.Last];
         // «مقتلهم»: the count named earlier in the sentence; «مقتله»: one
-        if (cue.Enclitic is "هم" or "هن" && numbers.LastOrDefault(n => n.Span.End <= cueSpan.Start) is { } earlier)
+        if (!rules.On("casualty.pronoun"))
+        {
+            // the pronoun rule is off: «مقتلهم», «مقتله» count nothing
+        }
+        else if (cue.Enclitic is "هم" or "هن" && numbers.LastOrDefault(n => n.Span.End <= cueSpan.Start) is { } earlier)
             return earlier.Value <= MaxCount ? Decision.By("casualty.pronoun", new EventCount((int)earlier.Value, earlier.Text, earlier.Span)) : null;
-        if (cue.Enclitic is "ه" or "ها")
+        else if (cue.Enclitic is "ه" or "ها")
             return Decision.By("casualty.pronoun", new EventCount(1, last.Text, last.Span));
         // «قتلت فيها أبا بكر البغدادي»: a named person right after the verb
         var person = view.Entities[sentence].FirstOrDefault(e => e.Kind == EntityKind.Person && e.Span.Start >= cueSpan.End && view.Distance(cue.Last, e.Span) <= 3);
-        if (person is not null)
+        if (person is not null && rules.On("casualty.named-person"))
             return Decision.By("casualty.named-person", new EventCount(1, person.Text, person.Span));
-        return CountList(view, cue.Last + 1, scope.End) is { } list ? Decision.By("casualty.list", list) : null;
+        return rules.On("casualty.list") && CountList(view, cue.Last + 1, scope.End) is { } list ? Decision.By("casualty.list", list) : null;
     }
 
     private bool Also(ArticleView view, PhraseMatch<CountKind> cue, int first)

@@ -16,7 +16,7 @@ internal sealed class DateRules(RuleBook rules) : IDateDecision
     {
         var trigger = type.Head.Hit.First;
         var attributions = clause.View.Attributions[clause.Sentence];
-        var date = Pick(clause, trigger, clause.ClauseSpan, attributions, "date.clause")
+        var date = (rules.On("date.clause") ? Pick(clause, trigger, clause.ClauseSpan, attributions, "date.clause") : null)
             ?? (rules.On("date.governing") ? Pick(clause, trigger, clause.Governing, attributions, "date.governing") : null);
         var statement = date is null && rules.On("date.statement")
             ? clause.View.Dates[clause.Sentence].Where(d => clause.Governing.Contains(d.Span) && d.Start is not null && attributions.Any(a => IsStatementDate(clause.View, a, d)))

@@ -37,8 +37,11 @@ internal sealed class SiteRules(EventLexicon lexicon, RuleBook rules) : ISiteDec
             return [Decision.By("site.between", sites[0])];
         if (sites.Count > 1 && rules.On("site.one-per-place") && OnePerPlace.Contains(type.Type.Value))
             return sites.Select(s => Decision.By("site.one-per-place", s)).ToList();
+        var rule = sites.Count > 1 ? "site.one-push" : "site.only";
+        if (!rules.On(rule))
+            return [];
         var best = sites.OrderBy(p => clause.View.WordDistance(trigger, p.Span) + Penalty(clause, p) + Fineness(p) + (IsLocative(clause.View, p) ? 0 : 6)).First();
-        return [Decision.By(sites.Count > 1 ? "site.one-push" : "site.only", best)];
+        return [Decision.By(rule, best)];
     }
 
     private List<PlaceMention> Candidates(MentionContext clause, TypeChoice type, Span scope)
@@ -48,11 +51,11 @@ internal sealed class SiteRules(EventLexicon lexicon, RuleBook rules) : ISiteDec
         return view.Places[clause.Sentence].Where(p => scope.Contains(p.Span)
             && !(rules.On("site.reference-point") && After(view, p, "distance", 3))
             && !(rules.On("site.origin") && After(view, p, "origin", (int)rules.Value("site.origin")) && !IsObject(view, p))
-            && !(rules.On("site.reach") && view.WordDistance(trigger, p.Span) > Reach(p))).ToList();
+            && !(rules.On("site.reach") && view.WordDistance(trigger, p.Span) > Reach(p.Precision))).ToList();
     }
 
     // A country named far from the trigger (a related-news line glued to the sentence) says nothing of where.
-    private double Reach(PlaceMention p) => p.Precision == PlacePrecision.Country ? rules.Value("site.reach-country") : rules.Value("site.reach");
+    private double Reach(PlacePrecision p) => p == PlacePrecision.Country && rules.On("site.reach-country") ? rules.Value("site.reach-country") : rules.Value("site.reach");
 
     // «المتمركزة في حاجز بريديج شمال حماة قرية ترملا»: a place whose cue word does not follow a preposition is the
     // clause's object (what was hit), not the origin's location

@@ -44,6 +44,9 @@ internal sealed class TypeRules(EventLexicon lexicon, RuleBook rules) : ITypeDec
 
     // The means that explains a trigger: anywhere in its clause (rank first, then nearness); with the rule off,
     // only within a few words of the trigger.
+    // With type.means-in-clause off, only a means right next to the trigger counts («قصف مدفعي», «غارة جوية»)
+    private const int AdjacentMeans = 2;
+
     // A means word belongs to the trigger nearest it («شنت هجوماً … وتمكنت من تفجير عجلات مفخخة»: the car bombs are the
     // blowing-up's, not the attack's): only means between this trigger and its neighbouring ones count. Linear in the
     // clause: each trigger looks at its own stretch of the sorted means.
@@ -62,7 +65,7 @@ internal sealed class TypeRules(EventLexicon lexicon, RuleBook rules) : ITypeDec
                     hi = Math.Min(hi, o.Hit.First);
             }
         }
-        var window = rules.On("type.means-in-clause") ? int.MaxValue : (int)rules.Value("type.means-window");
+        var window = rules.On("type.means-in-clause") ? int.MaxValue : AdjacentMeans;
         MeansEntry? best = null;
         var bestDistance = int.MaxValue;
         for (var i = FirstAfter(means, lo); i < means.Count && means[i].First < hi; i++)
@@ -98,17 +101,17 @@ internal sealed class TypeRules(EventLexicon lexicon, RuleBook rules) : ITypeDec
         var t = hit.Value;
         switch (t.Class)
         {
-            case TriggerClass.Battle: return Decision.By("type.trigger", EventType.Battle);
-            case TriggerClass.TerritoryTaken: return Decision.By("type.trigger", EventType.TerritoryTaken);
-            case TriggerClass.Raid: return Decision.By("type.trigger", EventType.Raid);
-            case TriggerClass.AirStrike: return Decision.By("type.trigger", EventType.AirStrike);
-            case TriggerClass.Bombing: return Decision.By("type.trigger", EventType.Bombing);
-            case TriggerClass.Abduction: return Decision.By("type.trigger", EventType.Abduction);
-            case TriggerClass.Arrest: return Decision.By("type.trigger", EventType.Arrest);
+            case TriggerClass.Battle: return rules.By("type.trigger", EventType.Battle);
+            case TriggerClass.TerritoryTaken: return rules.By("type.trigger", EventType.TerritoryTaken);
+            case TriggerClass.Raid: return rules.By("type.trigger", EventType.Raid);
+            case TriggerClass.AirStrike: return rules.By("type.trigger", EventType.AirStrike);
+            case TriggerClass.Bombing: return rules.By("type.trigger", EventType.Bombing);
+            case TriggerClass.Abduction: return rules.By("type.trigger", EventType.Abduction);
+            case TriggerClass.Arrest: return rules.By("type.trigger", EventType.Arrest);
             case TriggerClass.Operation:
-                return Decision.By("type.operation-outcome", has.Contains(TriggerClass.Arrest) && !has.Contains(TriggerClass.Kill) ? EventType.Arrest : EventType.Raid);
+                return rules.By("type.operation-outcome", has.Contains(TriggerClass.Arrest) && !has.Contains(TriggerClass.Kill) ? EventType.Arrest : EventType.Raid);
             case TriggerClass.Search:
-                return Decision.By("type.search-outcome", has.Contains(TriggerClass.Kill) ? EventType.Raid
+                return rules.By("type.search-outcome", has.Contains(TriggerClass.Kill) ? EventType.Raid
                     : has.Contains(TriggerClass.Abduction) ? EventType.Abduction
                     : has.Contains(TriggerClass.Arrest) ? EventType.Arrest : EventType.Raid);
             case TriggerClass.Fall:
@@ -119,36 +122,34 @@ internal sealed class TypeRules(EventLexicon lexicon, RuleBook rules) : ITypeDec
                 if (!rules.On("type.shoot") || means is not { } fired || !(fired.Projectile || fired.Means == Means.Gunfire))
                     return null;
                 if (fired.Means == Means.Gunfire)
-                    return rules.On("type.attack-on-force") && OnForceUnit(clause, reading) ? Decision.By("type.attack-on-force", EventType.Battle) : Decision.By("type.shoot", EventType.Attack);
+                    return rules.On("type.attack-on-force") && OnForceUnit(clause, reading) ? rules.By("type.attack-on-force", EventType.Battle) : rules.By("type.shoot", EventType.Attack);
                 return ByMeans(fired);
             case TriggerClass.Explosion:
-                return (means is { Means: Means.Air or Means.Artillery } ex && ex.Rank >= 2 ? ByMeans(ex) : null) ?? Decision.By("type.explosion", EventType.Bombing);
+                return (means is { Means: Means.Air or Means.Artillery } ex && ex.Rank >= 2 ? ByMeans(ex) : null) ?? rules.By("type.explosion", EventType.Bombing);
             case TriggerClass.Shelling:
                 if (t.Generic && means is { Means: Means.Air } air && ByMeans(air) is { } byAir)
                     return byAir;
                 if (t.Generic && means is null && StrikesVehicle(clause, hit))
-                    return Decision.By("type.vehicle-strike", EventType.AirStrike);
-                return Decision.By("type.trigger", EventType.Shelling);
+                    return rules.By("type.vehicle-strike", EventType.AirStrike);
+                return rules.By("type.trigger", EventType.Shelling);
             case TriggerClass.Attack or TriggerClass.Kill:
                 if ((t.Generic || t.Class == TriggerClass.Kill) && means is { Means: Means.Air or Means.Artillery or Means.Explosive } specific && ByMeans(specific) is { } bySpecific)
                     return bySpecific;
                 // «انفجار استهدف حافلة»: the explosion is the means of the attack
                 if (t.Generic && rules.On("type.explosion-means") && has.Contains(TriggerClass.Explosion))
-                    return Decision.By("type.explosion-means", EventType.Bombing);
+                    return rules.By("type.explosion-means", EventType.Bombing);
                 if (t.Generic && t.Class == TriggerClass.Attack && rules.On("type.attack-on-force") && OnForceUnit(clause, reading))
-                    return Decision.By("type.attack-on-force", EventType.Battle);
+                    return rules.By("type.attack-on-force", EventType.Battle);
                 if (t.Generic && t.Class == TriggerClass.Attack && means is null && StrikesVehicle(clause, hit))
-                    return Decision.By("type.vehicle-strike", EventType.AirStrike);
-                return Decision.By("type.trigger", EventType.Attack);
+                    return rules.By("type.vehicle-strike", EventType.AirStrike);
+                return rules.By("type.trigger", EventType.Attack);
             default:
-                return Decision.By("type.trigger", EventType.Other);
+                return rules.By("type.trigger", EventType.Other);
         }
     }
 
     private Decision<EventType>? ByMeans(MeansEntry means)
     {
-        if (!rules.On("type.means"))
-            return null;
         var type = means.Means switch
         {
             Means.Air => EventType.AirStrike,
@@ -156,7 +157,7 @@ internal sealed class TypeRules(EventLexicon lexicon, RuleBook rules) : ITypeDec
             Means.Explosive => EventType.Bombing,
             _ => EventType.Attack,
         };
-        return Decision.By("type.means", type, means.Rank);
+        return rules.By("type.means", type, means.Rank);
     }
 
     // «أطلقوا النار على دورية», «استهدفوا سيارة عسكرية»: a force's unit or post after the trigger; before it when
@@ -185,6 +186,9 @@ internal sealed class TypeRules(EventLexicon lexicon, RuleBook rules) : ITypeDec
             if (Armed(i))
                 return true;
         }
+        // «قتل مسلحون مجهولون ثلاثة رعاة»: a nominative plural right after the verb is its subject («مقتل الإرهابيين» is the victim)
+        if (hit.Last + 1 < clause.Clause.End && Armed(hit.Last + 1) && tokens[hit.Last + 1].Form.EndsWith("ون", StringComparison.Ordinal))
+            return true;
         var markers = lexicon.Words("by");
         var end = Math.Min(clause.Clause.End, hit.Last + 1 + reach);
         for (var i = hit.Last + 1; i < end; i++)
@@ -198,7 +202,7 @@ internal sealed class TypeRules(EventLexicon lexicon, RuleBook rules) : ITypeDec
     private Decision<bool> Standalone(MentionContext clause, TriggerReading best, MeansEntry? means, bool anyStrong, HashSet<TriggerClass> has)
     {
         var hit = best.Hit;
-        if (anyStrong)
+        if (anyStrong && rules.On("role.strong-trigger"))
             return Decision.By("role.strong-trigger", true);
         // «بعد سيطرة قسد على بلدة الباغوز» is a time reference, unless the sentence dates and places it itself
         if (rules.On("role.temporal-stated") && best.Temporal && hit.Value.Strong && StatesWhenAndWhere(clause))
@@ -215,8 +219,16 @@ internal sealed class TypeRules(EventLexicon lexicon, RuleBook rules) : ITypeDec
             return Decision.By("role.operation-kills", true);
         if (rules.On("role.armed-killing") && hit.Value.Class == TriggerClass.Kill && !best.Temporal && ArmedAgent(clause, hit))
             return Decision.By("role.armed-killing", true);
-        return Decision.By("role.weak-trigger", false);
+        // «أعلنت الوزارة، اليوم، تحييد ستة مسلحين في منطقة متينا»: deaths with their own day and place are an incident
+        if (rules.On("role.dated-placed-killing") && hit.Value.Class == TriggerClass.Kill && !best.Temporal && DatedAndPlaced(clause))
+            return Decision.By("role.dated-placed-killing", true);
+        // with the rule off a weak trigger stands alone too
+        return Decision.By("role.weak-trigger", !rules.On("role.weak-trigger"));
     }
+
+    private static bool DatedAndPlaced(MentionContext clause) =>
+        clause.View.Dates[clause.Sentence].Any(d => d.Start is not null && clause.Governing.Contains(d.Span) && d.Precision <= Time.DatePrecision.Days)
+        && clause.View.Places[clause.Sentence].Any(p => clause.ClauseSpan.Contains(p.Span) && p.Precision != Places.PlacePrecision.Country);
 
     private static bool StatesWhenAndWhere(MentionContext clause) =>
         clause.View.Dates[clause.Sentence].Any(d => d.Start is not null && d.Precision <= Time.DatePrecision.MonthPart) && clause.View.Places[clause.Sentence].Count > 0;

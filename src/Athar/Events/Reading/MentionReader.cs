@@ -81,7 +81,7 @@ internal sealed class MentionReader(EventLexicon lexicon, RuleBook rules, EventD
             Actors = decisions.Actors.Decide(clause, type),
             Casualties = decisions.Casualties.Decide(clause, type),
             Weapons = lexicon.Weapons.FindAll(view.Tokens, view.Ranges[clause.Sentence].First, view.Ranges[clause.Sentence].End)
-                .Take((int)rules.Value("record.max-weapons")).Select(w => TextRef.Of(view.Document, w.SpanIn(view.Tokens))).ToList(),
+                .Take(Records.RecordWriter.MaxWeapons).Select(w => TextRef.Of(view.Document, w.SpanIn(view.Tokens))).ToList(),
             Attribution = view.Attributions[clause.Sentence].OrderBy(a => a.Span.Start > trigger.Span.Start ? 1 : 0).ThenBy(a => view.Distance(type.Head.Hit.First, a.Span)).FirstOrDefault(),
             Cue = view.CertaintyCues[clause.Sentence].Where(q => clause.ClauseSpan.Overlaps(q.Span) && q.Span.End <= trigger.Span.Start)
                 .OrderBy(q => view.Distance(type.Head.Hit.First, q.Span)).FirstOrDefault(),
@@ -92,10 +92,16 @@ internal sealed class MentionReader(EventLexicon lexicon, RuleBook rules, EventD
             return mention with { Standalone = Decision.By("role.bare", false) };
         if (rules.On("role.back-reference") && type.Head.Definite && !OwnsDateOrPlace(clause))
             return mention with { Standalone = Decision.By("role.back-reference", false) };
+        // «وتبنى تنظيم داعش، اليوم السبت، الهجوم»: the claim has a date, the incident it claims was told before
+        if (rules.On("role.claimed") && type.Head.Definite && Claimed(clause, type))
+            return mention with { Standalone = Decision.By("role.claimed", false) };
         if (rules.On("role.background") && background && date.Date?.Value is not { Kind: DateKind.Absolute, Precision: <= DatePrecision.Month })
             return mention with { Standalone = Decision.By("role.background", false) };
         return mention;
     }
+
+    private bool Claimed(MentionContext clause, TypeChoice type) =>
+        lexicon.Phrases("claim").FindAll(clause.View.Tokens, clause.Clause.First, type.Head.Hit.First).Count > 0;
 
     // «الهجوم» refers back unless its clause dates or places it; a country says nothing new
     // («فصائل مدعومة من إيران» is not where «الهجوم» happened)

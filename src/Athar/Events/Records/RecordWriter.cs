@@ -15,6 +15,9 @@ internal sealed class RecordWriter(RuleBook rules, bool explain)
 {
     private readonly CountPicker _counts = new(rules);
 
+    /// <summary>Weapons kept per incident: the means named, not every repetition of them (an output bound, not a decision).</summary>
+    public const int MaxWeapons = 12;
+
     public IEnumerable<EventRecord> Write(ArticleView view, IReadOnlyList<Incident> incidents)
     {
         var index = 0;
@@ -82,7 +85,7 @@ internal sealed class RecordWriter(RuleBook rules, bool explain)
             counts.Killed?.Value,
             counts.Injured?.Value,
             counts.Detained?.Value,
-            mentions.SelectMany(m => m.Weapons).Distinct().Take((int)rules.Value("record.max-weapons")).ToList(),
+            mentions.SelectMany(m => m.Weapons).Distinct().Take(MaxWeapons).ToList(),
             attribution is { } at ? new TextRef(at.Text, at.Span) : null,
             cue?.Certainty ?? Certainty.Reported,
             cue is { } q ? new TextRef(q.Text, q.Span) : null,

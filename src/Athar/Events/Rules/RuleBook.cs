@@ -44,6 +44,12 @@ public sealed class RuleBook
     public double Value(string id) =>
         Get(id).Value ?? throw new InvalidOperationException($"rule '{id}' has no number in rules.tsv");
 
+    /// <summary>A decision made by a rule, or null when the rule is switched off.</summary>
+    public Decision<T>? By<T>(string id, T value, double score = 1) => On(id) ? new Decision<T>(value, score, id) : null;
+
+    /// <summary>The rule's number, or <paramref name="whenOff"/> when the rule is switched off (a limit that no longer holds).</summary>
+    public double Value(string id, double whenOff) => On(id) ? Value(id) : whenOff;
+
     /// <summary>The same rules with some switched off.</summary>
     public RuleBook Without(params string[] ids) => new(_rules.Values, _off.Concat(ids));
 

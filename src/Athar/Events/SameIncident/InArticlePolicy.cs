@@ -22,29 +22,32 @@ internal sealed class InArticlePolicy(RuleBook rules)
         // «اشتباكات في القرية، فيما قتل مدنيان»: with no place to compare, clauses of one sentence tell different things
         if (rules.On("same.sentence-apart") && e.Has(m.Sentence) && relation is PlaceRelation.Unknown or PlaceRelation.Different)
             return No("same.sentence-apart");
-        if (!IncidentCompatibility.Types(e.Type.Value, e.Generic, m.Type.Type.Value, m.Type.Generic, weak: false))
+        if (rules.On("same.type") && !IncidentCompatibility.Types(e.Type.Value, e.Generic, m.Type.Type.Value, m.Type.Generic, weak: false))
             return No("same.type");
-        if (!IncidentCompatibility.DatesOverlap(e.Interval, m.Interval, widenDays: 0))
+        if (rules.On("same.date") && !IncidentCompatibility.DatesOverlap(e.Interval, m.Interval, widenDays: 0))
             return No("same.date");
-        if (relation == PlaceRelation.Different)
+        if (rules.On("same.place") && relation == PlaceRelation.Different)
             return No("same.place");
+        var backReference = m.Type.Head.Definite && relation != PlaceRelation.Nested;
         // «أعلنت تركيا اعتقال 357 شخصاً في 21 محافظة» in the lead is today's news, not the Istanbul arrests of last
-        // Thursday told below — unless both name the same place («قائد هجوم داعش على كركوك» and the attack itself)
-        if (rules.On("same.guessed-date") && (relation == PlaceRelation.Unknown || (relation == PlaceRelation.Nested && NamesOnlyCountry(e, m)))
+        // Thursday told below — unless both name the same place («قائد هجوم داعش على كركوك» and the attack itself) or
+        // the later one refers back («وأكد المصدر أن الهجوم وقع مساء الخميس»)
+        if (rules.On("same.guessed-date") && !backReference && (relation == PlaceRelation.Unknown || (relation == PlaceRelation.Nested && NamesOnlyCountry(e, m)))
             && !IncidentCompatibility.DatesOverlap(e.Interval ?? e.Guess, m.Interval ?? m.Guess, widenDays: 0))
             return No("same.guessed-date");
-        var backReference = m.Type.Head.Definite && relation != PlaceRelation.Nested;
         // a round-up scope («أما في …») tells other incidents, unless the place is the very same
         if (rules.On("same.scope") && e.Scope != m.Scope && !backReference && relation != PlaceRelation.Same)
             return No("same.scope");
-        if (relation is PlaceRelation.Same or PlaceRelation.Nested)
+        if (relation is PlaceRelation.Same or PlaceRelation.Nested || !rules.On("same.place"))
             return Yes("same.place");
         if (rules.On("same.nearby-unplaced") && e.SentencesFrom(m.Sentence) <= rules.Value("same.nearby-unplaced"))
             return Yes("same.nearby-unplaced");
         // «قُتل ضابط و4 جنود أمس في هجوم» told again further down, without its place: the same day is evidence enough
         if (rules.On("same.dated-unplaced") && e.Date?.Value.Start is not null && m.Date.Date?.Value.Start is not null)
             return Yes("same.dated-unplaced");
-        return backReference && rules.On("same.back-reference") ? Yes("same.back-reference") : No("same.needs-evidence");
+        if (backReference && rules.On("same.back-reference"))
+            return Yes("same.back-reference");
+        return rules.On("same.needs-evidence") ? No("same.needs-evidence") : Yes("same.needs-evidence");
     }
 
     private static bool NamesOnlyCountry(Incident e, Mention m) =>
@@ -62,7 +65,7 @@ internal sealed class InArticlePolicy(RuleBook rules)
         // «قُتل من قُتل» two paragraphs before a raid is not that raid's evidence
         if (rules.On("same.bare-echo") && m.IsBare && e.SentencesFrom(m.Sentence) > rules.Value("same.bare-echo"))
             return No("same.bare-echo");
-        return Yes("same.echo");
+        return rules.On("same.echo") ? Yes("same.echo") : No("same.echo");
     }
 
     private static Decision<bool> Yes(string rule) => Decision.By(rule, true);

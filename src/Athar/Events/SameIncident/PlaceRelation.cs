@@ -45,7 +45,7 @@ public static class PlaceRelations
             return PlaceRelation.Nested;
         if (rules.On("same.distinct-villages") && Named(a) && Named(b) && !SameName(a, b))
             return PlaceRelation.Different;
-        return km <= rules.Value("same.place-km") ? PlaceRelation.Same : PlaceRelation.Different;
+        return km <= rules.Value("same.place-km", whenOff: 0) ? PlaceRelation.Same : PlaceRelation.Different;
     }
 
     /// <summary>Does the coarser place <paramref name="outer"/> contain <paramref name="inner"/>?</summary>
@@ -76,10 +76,10 @@ public static class PlaceRelations
     public static double ContainerKm(PlacePrecision p, RuleBook rules) => p switch
     {
         PlacePrecision.Village or PlacePrecision.Town => 0,
-        PlacePrecision.City => rules.Value("same.place-km"),
-        PlacePrecision.Subdistrict => rules.Value("site.container-subdistrict"),
-        PlacePrecision.District => rules.Value("site.container-district"),
-        _ => rules.Value("site.container-province"),
+        PlacePrecision.City => rules.Value("same.place-km", whenOff: 0),
+        PlacePrecision.Subdistrict => rules.Value("site.container-subdistrict", whenOff: 0),
+        PlacePrecision.District => rules.Value("site.container-district", whenOff: 0),
+        _ => rules.Value("site.container-province", whenOff: 0),
     };
 
     /// <summary>How fine a place is (lower is finer): a direction from a city is finer than a district, coarser than a named sub-district.</summary>

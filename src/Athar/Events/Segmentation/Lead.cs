@@ -8,7 +8,8 @@ internal static class Lead
     /// <summary>How many sentences the lead has.</summary>
     public static int Length(ArticleView view, RuleBook rules)
     {
-        var bodyWords = rules.Value("conv.lead-length");
+        // with the rule off the lead is the headline alone
+        var bodyWords = rules.Value("conv.lead-length", whenOff: 0);
         for (var s = 0; s < view.Sentences.Count; s++)
         {
             var (first, end) = view.Ranges[s];
