@@ -167,6 +167,20 @@ public sealed class ArticleView
 
     private static FrozenSet<string> TimeWords => EventLexicon.Default.Words("aside");
 
+    // «…، بعد يومين من قصف مماثل طال أريحا», «بعد ساعات من انفجار سيارة مفخخة»: a time counted from another incident
+    // opens a clause about that incident
+    private bool TimeFromIncident(int i, int end)
+    {
+        if (!TimeWords.Contains(Tokens[i].Form))
+            return false;
+        for (var j = i + 1; j < Math.Min(end - 1, i + 4); j++)
+        {
+            if (Tokens[j].Form == "من")
+                return EventLexicon.Default.Triggers.LongestAt(Tokens, j + 1, end) is not null;
+        }
+        return false;
+    }
+
     // «…، وشمل القصف حلب»: a comma, «و» and, within two words, a strong trigger open a clause that reports on its own
     // («…، وذلك بهجوم نفذته» elaborates: «ذلك» refers back, «ب» gives the means)
     private bool StrongTriggerAfter(int i, int end)
@@ -189,7 +203,7 @@ public sealed class ArticleView
         for (var i = first; i < end; i++)
         {
             var t = Tokens[i];
-            var boundary = t.Text is "؛" or ";" || (i > start && Contrast.Contains(t.Form)) || TemporalAside(i, end) ||
+            var boundary = t.Text is "؛" or ";" || (i > start && Contrast.Contains(t.Form)) || TemporalAside(i, end) || (i > start && TimeFromIncident(i, end)) ||
                 (t.Text is "،" or "," && i + 1 < end && ClauseOpeners.Contains(Tokens[i + 1].Form) && !(Tokens[i + 1].Form == "في" && (i + 2 >= end || Tokens[i + 2].Form != "حين")))
                 || (t.Text is "،" or "," && i > start && StrongTriggerAfter(i + 1, end));
             if (boundary && i > start)

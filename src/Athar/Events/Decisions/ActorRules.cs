@@ -27,10 +27,15 @@ internal sealed class ActorRules(EventLexicon lexicon, RuleBook rules) : IActorD
         var reach = (int)rules.Value("actor.reach", whenOff: int.MaxValue);
         if (type.Head.Suffered && rules.On("actor.suffered"))
             return new(By("actor.launched", LaunchedBy(view, actors, hit.Last, scope)), By("actor.suffered", actors.LastOrDefault(e => e.Span.End <= triggerStart)));
-        // «مقتل العقيد خالد»: who follows a killing word is its victim, not its agent
+        // «مقتل العقيد خالد»: who follows a killing word is its victim, not its agent — but «قتلت القوات الأمريكية زعيم
+        // التنظيم» names the killer first and the victim second
         if (hit.Value.Class == TriggerClass.Kill && rules.On("actor.kill-victim"))
-            return new(By("actor.launched", LaunchedBy(view, actors, hit.Last, scope)),
-                By("actor.kill-victim", actors.FirstOrDefault(e => e.Span.Start >= triggerEnd && view.WordDistance(hit.Last, e.Span) <= 3)));
+        {
+            var after = actors.Where(e => e.Span.Start >= triggerEnd && view.WordDistance(hit.Last, e.Span) <= 3).ToList();
+            if (rules.On("actor.kill-agent-first") && after.Count > 1 && IsVerb(view.Tokens[hit.First]))
+                return new(By("actor.kill-agent-first", after[0]), By("actor.kill-agent-first", after[1]));
+            return new(By("actor.launched", LaunchedBy(view, actors, hit.Last, scope)), By("actor.kill-victim", after.FirstOrDefault()));
+        }
         var marker = TargetMarkerAfter(view, hit.Last, scope);
         var markerStart = marker >= 0 ? tokens[marker].Span.Start : int.MaxValue;
         var target = By("actor.target-marker", marker >= 0 ? actors.FirstOrDefault(e => e.Span.Start > markerStart && view.WordDistance(marker, e.Span) <= reach) : null);
@@ -47,6 +52,12 @@ internal sealed class ActorRules(EventLexicon lexicon, RuleBook rules) : IActorD
             target ??= By("actor.person-victim", victim);
             actors = actors.Where(e => e != victim).ToList();
         }
+        // «اعتقلت قيادياً في تنظيم داعش»: the group after a person noun and «في/من» is the target's, not the agent
+        if (rules.On("actor.member-of") && actors.FirstOrDefault(e => e.Span.Start >= triggerEnd && view.WordDistance(hit.Last, e.Span) <= 4 && MemberOf(view, e)) is { } group)
+        {
+            target ??= By("actor.member-of", group);
+            actors = actors.Where(e => e != group).ToList();
+        }
         var agent = By("actor.launched", LaunchedBy(view, actors, hit.Last, scope))
             ?? By("actor.after-trigger", device ? null : actors.FirstOrDefault(e => e.Span.Start >= triggerEnd && e.Span.Start < markerStart && view.WordDistance(hit.Last, e.Span) <= 3))
             ?? By("actor.before-trigger", actors.LastOrDefault(e => e.Span.End <= triggerStart && e.Span.Start < victimsFrom && view.WordDistance(hit.First, e.Span) <= 4))
@@ -56,7 +67,21 @@ internal sealed class ActorRules(EventLexicon lexicon, RuleBook rules) : IActorD
         return new(agent, target);
     }
 
+    // «مقتل», «مصرع» are nouns: what follows them is their complement, never their subject
+    private static bool IsVerb(Token t) => !t.Readings.Any(r => r.Stem.StartsWith('م'));
+
     private Decision<EntityMention>? By(string rule, EntityMention? e) => e is null || !rules.On(rule) ? null : Decision.By(rule, e);
+
+    private bool MemberOf(ArticleView view, EntityMention e)
+    {
+        var i = TokenRange.LowerBound(view.Tokens, e.Span.Start);
+        if (i < 2)
+            return false;
+        var before = view.Tokens[i - 1];
+        var preposition = before.Form is "في" or "من" || view.Tokens[i].Readings.Any(r => r.Prefix is "ل" or "لل");
+        var noun = before.Form is "في" or "من" ? view.Tokens[i - 2] : before;
+        return preposition && lexicon.Words("member").Contains(noun.Form);
+    }
 
     // «هجوم شنه مسلحون من تنظيم داعش», «عملية نفذها الجهاز»: the actor after «شنه/نفذه/تبناه» is the agent
     private EntityMention? LaunchedBy(ArticleView view, List<EntityMention> actors, int trigger, Span scope)

@@ -69,8 +69,8 @@ internal sealed class CasualtyRules(EventLexicon lexicon, RuleBook rules) : ICas
     {
         var tokens = view.Tokens;
         var cueSpan = cue.SpanIn(tokens);
-        // «25 قتيلاً وجريحاً», «استشهاد وإصابة 8»: killed and injured together count neither
-        if (rules.On("casualty.combined") && Combined(view, cue, scope.End))
+        // «25 قتيلاً وجريحاً», «استشهاد وإصابة 8»: killed and injured together count neither (read from either word)
+        if (rules.On("casualty.combined") && (Combined(view, cue, scope.End) || CombinedBefore(view, cue, scope.First)))
             return null;
         // «مقتل ثلاثة مدنيين و16 …»: numbers after the cue, joined by «و»
         if (rules.On("casualty.number-after") && SumAfter(view, numbers, cue.Last + 1, scope.End) is { } after)
@@ -107,6 +107,16 @@ internal sealed class CasualtyRules(EventLexicon lexicon, RuleBook rules) : ICas
         return false;
     }
 
+    // «قتيلاً وجريحاً» read from «وجريحاً»: the other kind right before, with nothing counted after
+    private bool CombinedBefore(ArticleView view, PhraseMatch<CountKind> cue, int first)
+    {
+        if (!cue.Prefix.StartsWith('و') || cue.First - 1 < first)
+            return false;
+        var previous = lexicon.Casualties.LongestAt(view.Tokens, cue.First - 1, cue.First);
+        return previous is { } p && p.Value != cue.Value
+            && !(cue.Last + 1 < view.Tokens.Count && Annotations.StartingAt(view.Numbers[view.SentenceAt(view.Tokens[cue.Last].Span.Start)], view.Tokens[cue.Last + 1].Span.Start) is not null);
+    }
+
     private bool Combined(ArticleView view, PhraseMatch<CountKind> cue, int end)
     {
         var next = cue.Last + 1;
@@ -129,6 +139,9 @@ internal sealed class CasualtyRules(EventLexicon lexicon, RuleBook rules) : ICas
         for (var i = from; i < end; i++)
         {
             var t = tokens[i];
+            // «اعتقلت الشرطة، أمس الثلاثاء، 11 شخصاً»: before the first part, the subject and a date (with their commas) stand between
+            if (parts == 0 && rules.On("casualty.subject-between") && Between(view, t))
+                continue;
             // brackets and quotes sit inside a count («و(4) جنود», «"تحييد" 12 عنصراً»); other punctuation ends it
             if (t.Kind == TokenKind.Punct && t.Text is not ("(" or ")" or "\"" or "“" or "”" or "«" or "»"))
                 break;
@@ -154,6 +167,12 @@ internal sealed class CasualtyRules(EventLexicon lexicon, RuleBook rules) : ICas
             i = next - 1;
         }
         return parts == 0 || span is null || total > MaxCount ? null : new EventCount((int)total, view.Document.Slice(span.Value), span.Value);
+    }
+
+    private static bool Between(ArticleView view, Token t)
+    {
+        var s = view.SentenceAt(t.Span.Start);
+        return t.Text is "،" or "," || view.Dates[s].Any(d => d.Span.Overlaps(t.Span)) || view.Entities[s].Any(e => e.Span.Overlaps(t.Span) && e.Kind != EntityKind.Person);
     }
 
     // «و(4) جنود»: «و» before the part, brackets and quotes between

@@ -10,7 +10,7 @@ namespace Athar.Events.Decisions;
 /// clause — except the date of the statement that reports it («قالت القيادة أمس إنها ألقت القبض … يوم 28»),
 /// which is kept aside for when nothing else dates the incident.
 /// </summary>
-internal sealed class DateRules(RuleBook rules) : IDateDecision
+internal sealed class DateRules(EventLexicon lexicon, RuleBook rules) : IDateDecision
 {
     public DateChoice Decide(MentionContext clause, TypeChoice type)
     {
@@ -29,12 +29,20 @@ internal sealed class DateRules(RuleBook rules) : IDateDecision
     {
         var view = clause.View;
         // an expression that could not be resolved («بعد يوم دموي» with no anchor) dates nothing
-        var dates = view.Dates[clause.Sentence].Where(d => scope.Contains(d.Span) && d.Start is not null
+        var dates = view.Dates[clause.Sentence].Where(d => scope.Contains(d.Span) && d.Start is not null && !(rules.On("date.not-since") && Since(view, d))
             && !(rules.On("date.statement") && attributions.Any(a => IsStatementDate(view, a, d)))).ToList();
         if (dates.Count == 0)
             return null;
         var best = dates.OrderBy(d => view.WordDistance(trigger, d.Span) + (rules.On("date.exact-first") ? Vagueness(d) : 0)).First();
         return Decision.By(rule, best);
+    }
+
+    // «بعد هدوء ساد المنطقة منذ آذار الماضي»: a date after «منذ» or «حتى» bounds a state, it does not date an incident
+    private bool Since(ArticleView view, DateMention d)
+    {
+        var i = Text.TokenRange.LowerBound(view.Tokens, d.Span.Start);
+        var words = lexicon.Words("since");
+        return view.Tokens[i].Readings.Any(r => words.Contains(r.Stem)) || (i > 0 && words.Contains(view.Tokens[i - 1].Form));
     }
 
     // Prefer the exact date: «أمس الثلاثاء» over a month stamp at the top of the page

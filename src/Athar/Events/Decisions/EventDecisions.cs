@@ -6,5 +6,5 @@ namespace Athar.Events.Decisions;
 public sealed record EventDecisions(ITypeDecision Type, IDateDecision Date, ISiteDecision Sites, IActorDecision Actors, ICasualtyDecision Casualties)
 {
     public static EventDecisions ByRules(EventLexicon lexicon, RuleBook rules) =>
-        new(new TypeRules(lexicon, rules), new DateRules(rules), new SiteRules(lexicon, rules), new ActorRules(lexicon, rules), new CasualtyRules(lexicon, rules));
+        new(new TypeRules(lexicon, rules), new DateRules(lexicon, rules), new SiteRules(lexicon, rules), new ActorRules(lexicon, rules), new CasualtyRules(lexicon, rules));
 }

@@ -51,6 +51,7 @@ internal sealed class SiteRules(EventLexicon lexicon, RuleBook rules) : ISiteDec
         return view.Places[clause.Sentence].Where(p => scope.Contains(p.Span)
             && !(rules.On("site.reference-point") && After(view, p, "distance", 3))
             && !(rules.On("site.origin") && After(view, p, "origin", (int)rules.Value("site.origin")) && !IsObject(view, p))
+            && !(rules.On("site.hospital") && After(view, p, "transfer", (int)rules.Value("site.hospital")))
             && !(rules.On("site.reach") && view.WordDistance(trigger, p.Span) > Reach(p.Precision))).ToList();
     }
 
@@ -74,17 +75,11 @@ internal sealed class SiteRules(EventLexicon lexicon, RuleBook rules) : ISiteDec
         return cue > 0 && view.Tokens[cue].Readings.All(r => r.Prefix.Length == 0) && view.Tokens[cue - 1].Form is not ("في" or "من");
     }
 
-    // A word of a class of event-words.tsv within a few tokens before the place
+    // A word or phrase of a class of event-words.tsv within a few tokens before the place
     private bool After(ArticleView view, PlaceMention p, string wordClass, int reach)
     {
-        var words = lexicon.Words(wordClass);
         var i = TokenRange.LowerBound(view.Tokens, p.Span.Start);
-        for (var j = i - 1; j >= Math.Max(0, i - reach); j--)
-        {
-            if (words.Contains(view.Tokens[j].Form) || view.Tokens[j].Readings.Any(r => words.Contains(r.Stem)))
-                return true;
-        }
-        return false;
+        return lexicon.Phrases(wordClass).FindAll(view.Tokens, Math.Max(0, i - reach), i).Count > 0;
     }
 
     // Does the coarse place «outer» contain «inner»? Its admin context («التابعة لناحية حارم») does; so does a

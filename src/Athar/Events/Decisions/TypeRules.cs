@@ -27,7 +27,7 @@ internal sealed class TypeRules(EventLexicon lexicon, RuleBook rules) : ITypeDec
         var strong = triggers.Where(k => k.Hit.Value.Strong && !k.Temporal).ToList();
         var pool = strong.Count > 0 ? strong : triggers.ToList();
         var means = lexicon.Means.FindAll(view.Tokens, clause.Clause.First, clause.Clause.End);
-        var typed = pool.Select(k => (Reading: k, Means: MeansFor(view, means, k.Hit, triggers), Type: (Decision<EventType>?)null)).ToList();
+        var typed = pool.Select(k => (Reading: k, Means: MeansFor(view, k.Hit.Value.Class is TriggerClass.Fall or TriggerClass.Shoot ? Fired(means) : means, k.Hit, triggers), Type: (Decision<EventType>?)null)).ToList();
         for (var i = 0; i < typed.Count; i++)
             typed[i] = typed[i] with { Type = TypeOf(clause, typed[i].Reading, typed[i].Means, has) };
         var candidates = typed.Where(t => t.Type is not null).ToList();
@@ -44,6 +44,10 @@ internal sealed class TypeRules(EventLexicon lexicon, RuleBook rules) : ITypeDec
 
     // The means that explains a trigger: anywhere in its clause (rank first, then nearness); with the rule off,
     // only within a few words of the trigger.
+    // What can fall or be fired («سقطت طائرة مسيرة»: the drone, not the aircraft; «صواريخ الغراد»)
+    private static List<PhraseMatch<MeansEntry>> Fired(List<PhraseMatch<MeansEntry>> means) =>
+        means.Where(m => m.Value.Projectile || m.Value.Means == Means.Gunfire).ToList();
+
     // With type.means-in-clause off, only a means right next to the trigger counts («قصف مدفعي», «غارة جوية»)
     private const int AdjacentMeans = 2;
 
@@ -136,7 +140,7 @@ internal sealed class TypeRules(EventLexicon lexicon, RuleBook rules) : ITypeDec
                 if ((t.Generic || t.Class == TriggerClass.Kill) && means is { Means: Means.Air or Means.Artillery or Means.Explosive } specific && ByMeans(specific) is { } bySpecific)
                     return bySpecific;
                 // «انفجار استهدف حافلة»: the explosion is the means of the attack
-                if (t.Generic && rules.On("type.explosion-means") && has.Contains(TriggerClass.Explosion))
+                if ((t.Generic || t.Class == TriggerClass.Kill) && rules.On("type.explosion-means") && has.Contains(TriggerClass.Explosion))
                     return rules.By("type.explosion-means", EventType.Bombing);
                 if (t.Generic && t.Class == TriggerClass.Attack && rules.On("type.attack-on-force") && OnForceUnit(clause, reading))
                     return rules.By("type.attack-on-force", EventType.Battle);

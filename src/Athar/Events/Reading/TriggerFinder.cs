@@ -29,16 +29,17 @@ internal sealed class TriggerFinder(EventLexicon lexicon, RuleBook rules)
         {
             var hit = hits[h];
             // «بعد أسبوع من غارة مماثلة»: the clause tells an earlier incident, for comparison («تعرضت لقصف مماثل» is another today)
+            // … and the rest of the clause tells that incident too («… غارة مماثلة استهدفت مدينة كفرنبل»)
             if (rules.On("trigger.comparison") && filters.Any(f => f.Value == FilterReason.Comparison && f.First == hit.Last + 1)
                 && filters.Any(f => f.Value == FilterReason.Temporal && f.Last < hit.First && hit.First - f.Last <= rules.Value("trigger.comparison")))
-                return [];
+                break;
             // «المعركة المرتقبة», «لأي هجوم محتمل»: not happened yet
             if (rules.On("trigger.future") && filters.Any(f => f.Value is FilterReason.Future or FilterReason.Idiom && f.First == hit.Last + 1))
                 continue;
             if (Dropped(view, sentence, clause, hits, h, filters))
                 continue;
             var subjected = IsPurpose(hit.Prefix) && AfterSubjectedTo(tokens, hit.First);
-            kept.Add(new TriggerReading(hit, IsTemporal(filters, hits, h),
+            kept.Add(new TriggerReading(hit, IsTemporal(tokens, filters, hits, h),
                 hit.Prefix.EndsWith("ال", StringComparison.Ordinal), subjected));
         }
         return kept;
@@ -83,7 +84,7 @@ internal sealed class TriggerFinder(EventLexicon lexicon, RuleBook rules)
     }
 
     // «بعد سيطرة قسد», «بعد هزيمتهم في معركة الرقة»: a time word a few words before, with no other trigger between
-    private bool IsTemporal(List<PhraseMatch<FilterReason>> filters, List<PhraseMatch<TriggerEntry>> hits, int h)
+    private bool IsTemporal(IReadOnlyList<Token> tokens, List<PhraseMatch<FilterReason>> filters, List<PhraseMatch<TriggerEntry>> hits, int h)
     {
         // «بعد ساعات من انفجار سيارة مفخخة»: a chain of triggers right after one another is read from its first
         var first = h;
@@ -92,7 +93,19 @@ internal sealed class TriggerFinder(EventLexicon lexicon, RuleBook rules)
         var hit = hits[first];
         var reach = rules.On("trigger.temporal") ? rules.Value("trigger.temporal") : 1;
         return filters.Any(f => f.Value == FilterReason.Temporal && f.Last < hit.First && hit.First - f.Last <= reach
-            && !hits.Any(o => o.First > f.Last && o.First < hit.First));
+            && !hits.Any(o => o.First > f.Last && o.First < hit.First) && !(rules.On("trigger.hours-after") && Hours(tokens, f.Last, hit.First)));
+    }
+
+    // «بعد ساعات من انفجار سيارة مفخخة»: an incident hours before is this day's news, not a time reference
+    private bool Hours(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        var hours = lexicon.Words("hours");
+        for (var i = from + 1; i < to; i++)
+        {
+            if (hours.Contains(tokens[i].Form))
+                return true;
+        }
+        return false;
     }
 
     private static bool Before(List<PhraseMatch<FilterReason>> filters, PhraseMatch<TriggerEntry> hit, FilterReason reason, bool adjacent) =>

@@ -61,6 +61,9 @@ public static class PlaceRelations
             return km <= rules.Value("same.city-names-province") && (inner.Admin1 is null || inner.Admin1 == outer.Admin1);
         if ((int)outer.Precision <= (int)inner.Precision)
             return false;
+        // «مدينتي دوما وحرستا»: a city does not contain another town or village, however near
+        if (outer.Precision == PlacePrecision.City && inner.Precision is PlacePrecision.Village or PlacePrecision.Town && rules.On("same.city-holds-no-town"))
+            return false;
         if (outer.Precision == PlacePrecision.Country)
             return true;
         // «ريف حمص الشمالي» does not contain a town of Hama province, however near
