@@ -30,7 +30,7 @@ public enum TriggerClass
 
 public readonly record struct TriggerEntry(TriggerClass Class, bool Strong, bool Generic, bool Plural, bool Named = false);
 
-public enum FilterReason { Negation, Intent, Campaign, Series, Temporal, State, Name, Protest, Comparison, From, Future, Idiom }
+public enum FilterReason { Negation, Intent, Campaign, Series, Temporal, State, Name, Protest, Comparison, From, Future, Idiom, Cause }
 
 public enum CountKind { Killed, Injured, Detained }
 

@@ -20,8 +20,12 @@ internal sealed class SiteRules(EventLexicon lexicon, RuleBook rules) : ISiteDec
     public IReadOnlyList<Decision<PlaceMention>> Decide(MentionContext clause, TypeChoice type)
     {
         var places = Candidates(clause, type, clause.ClauseSpan);
+        var governing = false;
         if (places.Count == 0 && rules.On("site.governing"))
+        {
             places = Candidates(clause, type, clause.Governing);
+            governing = true;
+        }
         if (places.Count == 0)
             return [];
         var trigger = type.Head.Hit.First;
@@ -35,7 +39,8 @@ internal sealed class SiteRules(EventLexicon lexicon, RuleBook rules) : ISiteDec
             sites = sites.Where(p => p.Precision != PlacePrecision.Country).ToList();
         if (sites.Count > 1 && rules.On("site.between") && Between(clause, sites[0], sites[1]))
             return [Decision.By("site.between", sites[0])];
-        if (sites.Count > 1 && rules.On("site.one-per-place") && OnePerPlace.Contains(type.Type.Value))
+        // places borrowed from earlier in the sentence are that clause's list, not this one's («… وسط قصف لمناطق الاشتباكات»)
+        if (sites.Count > 1 && rules.On("site.one-per-place") && OnePerPlace.Contains(type.Type.Value) && !governing)
             return sites.Select(s => Decision.By("site.one-per-place", s)).ToList();
         var rule = sites.Count > 1 ? "site.one-push" : "site.only";
         if (!rules.On(rule))

@@ -48,7 +48,7 @@ internal sealed class TriggerFinder(EventLexicon lexicon, RuleBook rules)
     private bool Dropped(ArticleView view, int sentence, (int First, int End) clause, List<PhraseMatch<TriggerEntry>> hits, int h, List<PhraseMatch<FilterReason>> filters)
     {
         var hit = hits[h];
-        if (rules.On("trigger.negated") && filters.Any(f => f.Value is FilterReason.Negation or FilterReason.Intent or FilterReason.Protest
+        if (rules.On("trigger.negated") && filters.Any(f => f.Value is FilterReason.Negation or FilterReason.Intent or FilterReason.Protest or FilterReason.Cause
                 && f.Last < hit.First && hit.First - f.Last <= rules.Value("trigger.negated")))
             return true;
         if (rules.On("trigger.state-or-name") && (Before(filters, hit, FilterReason.State, adjacent: true) || Before(filters, hit, FilterReason.Name, adjacent: true)))

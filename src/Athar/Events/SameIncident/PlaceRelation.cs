@@ -23,12 +23,13 @@ public enum PlaceRelation
 /// <param name="NamedByContext">An unknown name placed by its admin context or by a stated distance: a site of its own (its
 /// identity is its text, <paramref name="Text"/>), never a container.</param>
 /// <param name="NearCity">A direction from a city («جنوب دمشق», «شمال حماة»): an area around the city, not a province.</param>
-public sealed record SiteFacts(string Name, string Country, string? Admin1, double Lat, double Lon, PlacePrecision Precision, bool NamedByContext, bool NearCity = false, string? Text = null)
+/// <param name="Directional">A part of a unit named by a direction or «ريف» («غرب محافظة الأنبار»).</param>
+public sealed record SiteFacts(string Name, string Country, string? Admin1, double Lat, double Lon, PlacePrecision Precision, bool NamedByContext, bool NearCity = false, string? Text = null, bool Directional = false)
 {
     public static SiteFacts From(PlaceMention p) =>
         new(p.Name, p.Country, p.Admin1, p.Lat, p.Lon, p.Precision, p.Resolution is PlaceResolution.AdminContext or PlaceResolution.Projected,
             p.Resolution == PlaceResolution.Directional && p.Qualifier?.Contains("countryside", StringComparison.Ordinal) != true && p.Cue is not ("محافظة" or "ريف"),
-            Athar.Text.MatchingForm.OfPhrase(p.Text));
+            Athar.Text.MatchingForm.OfPhrase(p.Text), p.Resolution == PlaceResolution.Directional);
 
     public static SiteFacts From(EventWhere w) => new(w.Name, w.Country, w.Admin1, w.Lat, w.Lon, w.Precision, false);
 }
@@ -59,10 +60,12 @@ public static class PlaceRelations
         // «إدلب», «حماة», «كركوك» name a city and its province alike: such a city may stand for its province
         if (rules.On("same.city-names-province") && NamesItsProvince(outer) && (int)inner.Precision < (int)PlacePrecision.City)
             return km <= rules.Value("same.city-names-province") && (inner.Admin1 is null || inner.Admin1 == outer.Admin1);
-        if ((int)outer.Precision <= (int)inner.Precision)
+        // an unknown village placed at its unit's point is still a village inside that unit
+        var innerPrecision = inner.NamedByContext ? PlacePrecision.Village : inner.Precision;
+        if ((int)outer.Precision <= (int)innerPrecision)
             return false;
         // «مدينتي دوما وحرستا»: a city does not contain another town or village, however near
-        if (outer.Precision == PlacePrecision.City && inner.Precision is PlacePrecision.Village or PlacePrecision.Town && rules.On("same.city-holds-no-town"))
+        if (outer.Precision == PlacePrecision.City && innerPrecision is PlacePrecision.Village or PlacePrecision.Town && !inner.NamedByContext && rules.On("same.city-holds-no-town"))
             return false;
         if (outer.Precision == PlacePrecision.Country)
             return true;
@@ -85,8 +88,14 @@ public static class PlaceRelations
         _ => rules.Value("site.container-province", whenOff: 0),
     };
 
-    /// <summary>How fine a place is (lower is finer): a direction from a city is finer than a district, coarser than a named sub-district.</summary>
-    public static double Fineness(SiteFacts p) => p.NearCity ? (int)PlacePrecision.Subdistrict + 0.5 : (int)p.Precision;
+    /// <summary>
+    /// How fine a place is (lower is finer): a direction from a city is finer than a district, coarser than a named
+    /// sub-district; a part of a province («غرب محافظة الأنبار») finer than the province.
+    /// </summary>
+    public static double Fineness(SiteFacts p) =>
+        p.NearCity ? (int)PlacePrecision.Subdistrict + 0.5
+        : p.Directional ? Math.Min((int)p.Precision, (int)PlacePrecision.Province) - 0.5
+        : (int)p.Precision;
 
     public static bool NamesItsProvince(SiteFacts p) =>
         p.Precision == PlacePrecision.City && p.Admin1 is { } admin1 && Bare(p.Name).StartsWith(Bare(admin1), StringComparison.Ordinal);

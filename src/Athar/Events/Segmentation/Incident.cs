@@ -101,7 +101,10 @@ internal sealed class Incident
             DateBasis = ArgumentBasis.Mention;
             Trace.Add(new TraceStep("when", date.Value.Text, date.Rule, date.Score));
         }
-        if (m.Site is { } site && (Place is null || PlaceRelations.Fineness(SiteFacts.From(site.Value)) < PlaceRelations.Fineness(Site!)))
+        // the finer place wins; an unknown village inside the place told so far («قرية الحرة» in «ريف حماة») too,
+        // though it stands at its unit's point
+        if (m.Site is { } site && (Place is null || PlaceRelations.Fineness(SiteFacts.From(site.Value)) < PlaceRelations.Fineness(Site!)
+                || (SiteFacts.From(site.Value) is { NamedByContext: true } named && !Site!.NamedByContext && PlaceRelations.Contains(Site, named, rules))))
         {
             Place = site;
             PlaceBasis = ArgumentBasis.Mention;
