@@ -165,13 +165,14 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceLexicon lexicon)
         return distance <= DirectionalReachKm && north * d.Dy + east * d.Dx > 0;
     }
 
-    private static ResolvedPlace Place(GazetteerEntry e, PlacePhrase phrase, IReadOnlyList<GazetteerEntry> candidates)
+    private ResolvedPlace Place(GazetteerEntry e, PlacePhrase phrase, IReadOnlyList<GazetteerEntry> candidates)
     {
         var units = candidates.Where(c => c != e && c.Country == e.Country).Prepend(e).ToList();
         if (!phrase.IsDirectional)
             return new ResolvedPlace(e, e.Lat, e.Lon, e.Kind, PlaceResolution.Gazetteer, null, null, units);
+        // «ريف حماة الغربي»: where the province's sub-districts that way lie, when the data has it; else its area moved that way
         var (lat, lon) = phrase.Direction is { } d
-            ? Geo.Move(e.Lat, e.Lon, d, (phrase.Far ? FarShare : DirectionShare) * e.ReachKm)
+            ? gazetteer.CountrysidePoint(e, d) ?? Geo.Move(e.Lat, e.Lon, d, (phrase.Far ? FarShare : DirectionShare) * e.ReachKm)
             : (e.Lat, e.Lon);
         // «ريف عفرين» is Afrin district itself; with a direction it is part of it, so a region
         var precision = phrase.Direction is null && e.IsArea && e.Kind != PlacePrecision.Country ? e.Kind : PlacePrecision.Region;
