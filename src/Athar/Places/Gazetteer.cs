@@ -18,6 +18,7 @@ public sealed class Gazetteer
     private readonly Dictionary<string, NameEntry[]> _byFirstWord;
 
     private readonly Lazy<Dictionary<(string Country, string Admin1), GazetteerEntry>> _seats;
+    private readonly Lazy<Dictionary<(string Country, string Admin1), GazetteerEntry>> _provinces;
     private readonly Dictionary<(string Id, string Direction), (double Lat, double Lon)> _countryside;
 
     internal Gazetteer(
@@ -27,6 +28,10 @@ public sealed class Gazetteer
         _byId = byId;
         _byFirstWord = byFirstWord;
         _countryside = countryside ?? [];
+        _provinces = new(() => byId.Values
+            .Where(e => e.Kind == PlacePrecision.Province && e.Admin1 is not null)
+            .GroupBy(e => (e.Country, e.Admin1!))
+            .ToDictionary(g => g.Key, g => g.OrderBy(e => e.Id, StringComparer.Ordinal).First()));
         _seats = new(() => byId.Values
             .Where(e => e.Admin1 is not null && e.Feature is "PPLA" or "PPLC")
             .GroupBy(e => (e.Country, e.Admin1!))
@@ -50,6 +55,10 @@ public sealed class Gazetteer
     /// <summary>A first-level unit's seat: the capital or province seat in it («محافظة السليمانية» → As Sulaymaniyah), if known.</summary>
     public GazetteerEntry? SeatOf(GazetteerEntry province) =>
         province.Admin1 is { } admin1 && _seats.Value.TryGetValue((province.Country, admin1), out var seat) ? seat : null;
+
+    /// <summary>The first-level unit a place lies in («أربيل» the city → Erbil governorate), if the gazetteer has it.</summary>
+    public GazetteerEntry? ProvinceOf(GazetteerEntry place) =>
+        place.Admin1 is { } admin1 && _provinces.Value.TryGetValue((place.Country, admin1), out var province) ? province : null;
 
     /// <summary>
     /// Where a province's countryside lies in a direction of its seat («ريف حماة الغربي»), from the sub-districts that
