@@ -54,7 +54,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, PlaceLexicon lexicon) : IAn
             if (resolved[phrase] is { } place)
                 mentions.Add(Mention(text, tokens, phrase, place, via[phrase]));
         }
-        return mentions;
+        return Datelines.Mark(text, mentions);
     }
 
     /// <summary>
