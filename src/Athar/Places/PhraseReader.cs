@@ -245,6 +245,8 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
             return null;
         if (!definite && !cue.Dual && firstForm.EndsWith("يه", StringComparison.Ordinal))
             return null; // an indefinite adjective: «ريفية», «حدودية»; after a dual in construct a noun: «بلدتي حمورية»
+        if (!definite && !head && cue is { Kind: CueKind.Area, Plural: true, Dual: false })
+            return null; // «مناطق سيطرته», «مناطق انتشاره», «مناطق نفوذ»: a noun in construct, not a name
         if (!definite && !head && cue.Plural && !cue.Dual && firstForm.EndsWith('ه'))
             return null; // a plural cue's feminine adjective: «قرى منكوبة», «بلدات مجاورة»
         var second = j + 1;
