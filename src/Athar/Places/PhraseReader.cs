@@ -307,6 +307,11 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
             // side by side, a context starts with a preposition or a direction: «القامشلي بريف الحسكة», «أضنة جنوبي تركيا»
             if (q.First == p.Last + 1 && Find(tokens[q.First], lexicon.DirectionsBefore, out _) is null && !q.Prefix.StartsWith('ب') && !q.Prefix.StartsWith('ل'))
                 continue;
+            // «التي تتبع إداريًا لمحافظة حلب ومنطقة جبل سمعان - ناحية تل الضمان»: units listed coarse to fine, the last holds it
+            var k = i + 1;
+            while (k + 1 < phrases.Count && IsUnitPhrase(q) && ListedUnit(tokens, phrases[k], phrases[k + 1]))
+                k++;
+            q = phrases[k];
             p.Context = q;
             q.IsContext = true;
             q.ContextFor = p;
@@ -322,6 +327,19 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
     }
 
     private bool IsLinker(Token t) => Find(t, lexicon.Linkers) is not null;
+
+    private static bool IsUnitPhrase(PlacePhrase p) =>
+        p.Name is not null && p.Cue?.Kind is CueKind.Province or CueKind.District or CueKind.Subdistrict or CueKind.Area;
+
+    /// <summary>b names a unit right after unit a, joined by «و» or a dash («ومنطقة جبل سمعان- ناحية تل الضمان»).</summary>
+    private static bool ListedUnit(IReadOnlyList<Token> tokens, PlacePhrase a, PlacePhrase b)
+    {
+        if (!IsUnitPhrase(b) || b.IsDirectional)
+            return false;
+        if (b.First == a.Last + 1)
+            return b.Prefix.StartsWith('و');
+        return b.First == a.Last + 2 && tokens[a.Last + 1].Kind == TokenKind.Punct && tokens[a.Last + 1].Text is "-" or "–" or "—" or "،" or ",";
+    }
 
     private bool OnlyLinkersBetween(IReadOnlyList<Token> tokens, int from, int to)
     {

@@ -25,4 +25,11 @@ public class NameReadingTests
         var karak = Single("تحصن مسلحون في قلعة الكرك جنوبي الأردن", "الكرك");
         Assert.Equal(("6946409", "JO", PlacePrecision.City), (karak.GazetteerId, karak.Country, karak.Precision));
     }
+
+    [Fact]
+    public void Of_units_listed_coarse_to_fine_after_a_village_the_finest_holds_it()
+    {
+        var village = Single("سيطر التنظيم على قرية “المرجيحة”، التي تتبع إداريًا لمحافظة حلب ومنطقة جبل سمعان- ناحية تل الضمان، أمس", "المرجيحة");
+        Assert.Equal(("Tall Ed-daman", PlacePrecision.Subdistrict, "تل الضمان"), (village.Name, village.Precision, village.Context?.Text));
+    }
 }
