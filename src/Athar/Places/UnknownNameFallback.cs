@@ -27,6 +27,8 @@ internal sealed class UnknownNameFallback
     private readonly int[] _areaInArticleBefore;
     private readonly int _leadArea;
     private readonly Dictionary<PlacePhrase, int> _index = [];
+    private readonly string[] _key;
+    private readonly Dictionary<string, PlacePhrase> _finestSame = new(StringComparer.Ordinal);
     private readonly int[] _sentence;
     private readonly int[] _nearestCity;
     private readonly Gazetteer _gazetteer;
@@ -53,6 +55,13 @@ internal sealed class UnknownNameFallback
             sentence[i] = s;
         }
         var key = phrases.Select(p => MatchingForm.OfPhrase(text[p.NameSpan.Start..p.NameSpan.End])).ToArray();
+        _key = key;
+        for (var i = 0; i < n; i++)
+        {
+            if (phrases[i].Cue is not null && Placed(phrases[i]) is { Resolution: PlaceResolution.AdminContext } r
+                && (!_finestSame.TryGetValue(key[i], out var best) || r.Precision < Placed(best)!.Precision))
+                _finestSame[key[i]] = phrases[i];
+        }
         foreach (var p in phrases)
         {
             if (p.CueToken >= 0 && p.Name is not null && Placed(p) is { Resolution: PlaceResolution.Gazetteer, Entry.Kind: PlacePrecision.Village or PlacePrecision.Town })
@@ -79,7 +88,7 @@ internal sealed class UnknownNameFallback
     public static UnknownNameFallback? Create(
         string text, List<PlacePhrase> phrases, Dictionary<PlacePhrase, ResolvedPlace?> first, IReadOnlyList<Sentence> sentences,
         Gazetteer gazetteer, Func<Direction, ResolvedPlace?> countryPart) =>
-        phrases.Any(p => IsUnknown(p) && !FineEnough(first.GetValueOrDefault(p)))
+        phrases.Any(p => (IsUnknown(p) || first.GetValueOrDefault(p) is { Resolution: PlaceResolution.AdminContext }) && !FineEnough(first.GetValueOrDefault(p)))
             ? new UnknownNameFallback(text, phrases, first, sentences, gazetteer, countryPart)
             : null;
 
@@ -90,7 +99,13 @@ internal sealed class UnknownNameFallback
     public (ResolvedPlace Place, PlacePhrase? Source)? Better(int i, ResolvedPlace? place)
     {
         var phrase = _phrases[i];
-        if (!IsUnknown(phrase) || FineEnough(place))
+        if (FineEnough(place))
+            return null;
+        // «قرية الحويجة بريف الرقة الشمالي» … «قرية الحويجة في محيط مدينة تل أبيض»: the finer place the same name has elsewhere
+        if (place is { Resolution: PlaceResolution.AdminContext } && _finestSame.TryGetValue(_key[i], out var finer) && finer != phrase
+            && Placed(finer) is { } f && f.Precision < place.Precision && PlaceResolver.Inside(f.Entry, place))
+            return (f, finer);
+        if (!IsUnknown(phrase))
             return null;
         // villages listed together are neighbours: «قرى العمقية والزيارة وزيزون» share al-Ziyara's sub-district
         if (phrase.Name is null && _listedVillage.TryGetValue(phrase.CueToken, out var sibling) && sibling != phrase)

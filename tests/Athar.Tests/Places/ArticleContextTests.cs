@@ -105,4 +105,12 @@ public class ArticleContextTests
         var part = Single("قتل مدنيون في لبنان بغارة على بلدة في جنوب البلاد", "جنوب البلاد");
         Assert.Equal(("region:south-lebanon", PlacePrecision.Region), (part.GazetteerId, part.Precision));
     }
+
+    [Fact]
+    public void A_name_placed_coarsely_takes_the_finer_place_its_other_mention_has()
+    {
+        var places = Finder.Find("اختطفوا مدنيين في قرية المرجيحة بريف الرقة الشمالي.\nوداهمت القوات منازل قرية المرجيحة في محيط مدينة تل أبيض.");
+        var town = Assert.Single(places, p => p.Text == "تل أبيض");
+        Assert.All(places.Where(p => p.Text == "المرجيحة"), p => Assert.Equal((town.Lat, town.Lon, PlacePrecision.Town), (p.Lat, p.Lon, p.Precision)));
+    }
 }
