@@ -10,6 +10,7 @@ Reads   ../shared/data/gazetteer/geonames-cities500-region/cities500_middle_east
 Writes  data/places/gazetteer.tsv      one place per row (layout below), names in their original spelling
         data/places/admin1.tsv         GeoNames admin1 code -> first-level unit (for `athar gazetteer import`)
         data/places/common-words.tsv   one-word place names that news mostly uses as ordinary words
+        data/places/countryside.tsv    where each Syrian governorate's countryside lies in each direction of its seat
 
 Row layout (tab-separated, shared with regions.tsv, curated.tsv and the user's imported gazetteer):
   id kind country admin1 lat lon radius_km population feature name_en name_ar names source
@@ -142,6 +143,55 @@ def load_open_syria(region_names):
     return rows, units
 
 
+# ---------------------------------------------------------------- countryside points
+
+# the compass directions of Athar's Direction.Name, as bearings in degrees
+DIRECTIONS = {"north": 0, "north-east": 45, "east": 90, "south-east": 135, "south": 180, "south-west": 225,
+              "west": 270, "north-west": 315}
+SECTOR_DEGREES = 45    # a sub-district lies in a direction when its bearing from the seat is within this of it
+SEAT_AREA_KM = 10      # sub-districts whose centroid is this close to the seat are the city, not its countryside
+SEAT_OF = {"Rif Dimashq": "Damascus"}  # the governorate around the capital is named for, and measured from, Damascus
+
+
+def bearing(lat1, lon1, lat2, lon2):
+    dy, dx = lat2 - lat1, (lon2 - lon1) * math.cos(math.radians(lat1))
+    return math.degrees(math.atan2(dx, dy)) % 360
+
+
+def countryside_points(geonames_rows):
+    """«ريف حماة الغربي»: the population-weighted mean of the governorate's OpenSyria sub-district centroids lying
+    that way from its seat (the GeoNames PPLA/PPLC with most people). A governorate's own centroid can sit far from
+    where its people live (Hama's is in the eastern desert), so moving it would put western villages 40-60 km off."""
+    base = os.path.join(GAZ, "open-syria-admin")
+    governorates = json.load(open(os.path.join(base, "governorates.json"), encoding="utf-8"))
+    subdistricts = json.load(open(os.path.join(base, "subdistricts.json"), encoding="utf-8"))
+    seats = {}
+    for r in (r.split("\t") for r in geonames_rows):
+        if r[2] == "SY" and r[8] in ("PPLA", "PPLC") and (r[3] not in seats or int(r[7]) > int(seats[r[3]][7])):
+            seats[r[3]] = r
+    lines = []
+    for g in governorates:
+        name = g["name"]["en"]
+        seat = seats.get(SEAT_OF.get(name, name))
+        if seat is None:
+            continue
+        slat, slon = float(seat[4]), float(seat[5])
+        around = [u for u in subdistricts if u["governorateId"] == g["id"]
+                  and distance_km(slat, slon, u["centroid"]["latitude"], u["centroid"]["longitude"]) > SEAT_AREA_KM]
+        for direction, degrees in DIRECTIONS.items():
+            way = [u for u in around if abs((bearing(slat, slon, u["centroid"]["latitude"], u["centroid"]["longitude"])
+                                             - degrees + 180) % 360 - 180) <= SECTOR_DEGREES]
+            if not way:
+                continue
+            people = [(u.get("population") or {}).get("value") or 0 for u in way]
+            weights = people if sum(people) > 0 else [1] * len(way)
+            lat = sum(u["centroid"]["latitude"] * w for u, w in zip(way, weights)) / sum(weights)
+            lon = sum(u["centroid"]["longitude"] * w for u, w in zip(way, weights)) / sum(weights)
+            lines.append(f"{g['externalIds']['ochaPcode']}\t{direction}\t{lat:.4f}\t{lon:.4f}\t{len(way)}\t{sum(people)}\t"
+                         + ",".join(u["externalIds"]["ochaPcode"] for u in way))
+    return lines
+
+
 # ---------------------------------------------------------------- GeoNames cities500
 
 def point_kind(feature, population):
@@ -271,6 +321,14 @@ def main():
         f.write("# GeoNames admin1 code -> first-level unit name, built by scripts/places/build_gazetteer.py\n"
                 "# (SY: majority of each code's places by nearest OpenSyria sub-district; IQ: regions.tsv; TR: seat).\n"
                 "# country\tcode\tadmin1\n" + "\n".join(admin1_rows) + "\n")
+    countryside = countryside_points(geonames_rows)
+    with open(os.path.join(OUT, "countryside.tsv"), "w", encoding="utf-8", newline="\n") as f:
+        f.write("# Where each Syrian governorate's countryside lies in each direction of its seat («ريف حماة الغربي»): the\n"
+                "# population-weighted mean of the OpenSyria sub-district centroids (CC BY 4.0; OCHA/geoBoundaries centroids,\n"
+                f"# U.S. Census Bureau 2004 population) whose bearing from the seat is within {SECTOR_DEGREES} degrees of the direction,\n"
+                f"# the seat's own area (centroids within {SEAT_AREA_KM} km) excluded. Seat: the GeoNames PPLA/PPLC with most people\n"
+                "# (Damascus for Rif Dimashq). Built by scripts/places/build_gazetteer.py; do not edit.\n"
+                "# province_id\tdirection\tlat\tlon\tsubdistricts\tpopulation\tsubdistrict_ids\n" + "\n".join(countryside) + "\n")
     words = common_words(rows)
     with open(os.path.join(OUT, "common-words.tsv"), "w", encoding="utf-8", newline="\n") as f:
         f.write("# One-word place names that Arabic news mostly uses as ordinary words (count as word >= 3 and >= twice\n"
@@ -278,7 +336,8 @@ def main():
                 "# scripts/places/build_gazetteer.py; such a name needs a cue word or admin context to be a place.\n"
                 "# form\tas_word\tas_location\n" + "".join(f"{f_}\t{w}\t{l}\n" for f_, w, l in words))
     print(f"gazetteer.tsv: {len(rows)} places ({len(syria_rows)} OpenSyria units, {len(geonames_rows)} GeoNames);"
-          f" admin1.tsv: {len(admin1_rows)} codes; common-words.tsv: {len(words)} words")
+          f" admin1.tsv: {len(admin1_rows)} codes;"
+          f" countryside.tsv: {len(countryside)} points; common-words.tsv: {len(words)} words")
 
 
 if __name__ == "__main__":

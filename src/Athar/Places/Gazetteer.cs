@@ -18,11 +18,20 @@ public sealed class Gazetteer
     private readonly Dictionary<string, NameEntry[]> _byFirstWord;
 
     private readonly Lazy<Dictionary<(string Country, string Admin1), GazetteerEntry>> _seats;
+    private readonly Lazy<Dictionary<(string Country, string Admin1), GazetteerEntry>> _provinces;
+    private readonly Dictionary<(string Id, string Direction), (double Lat, double Lon)> _countryside;
 
-    internal Gazetteer(Dictionary<string, GazetteerEntry> byId, Dictionary<string, NameEntry[]> byFirstWord)
+    internal Gazetteer(
+        Dictionary<string, GazetteerEntry> byId, Dictionary<string, NameEntry[]> byFirstWord,
+        Dictionary<(string Id, string Direction), (double Lat, double Lon)>? countryside = null)
     {
         _byId = byId;
         _byFirstWord = byFirstWord;
+        _countryside = countryside ?? [];
+        _provinces = new(() => byId.Values
+            .Where(e => e.Kind == PlacePrecision.Province && e.Admin1 is not null)
+            .GroupBy(e => (e.Country, e.Admin1!))
+            .ToDictionary(g => g.Key, g => g.OrderBy(e => e.Id, StringComparer.Ordinal).First()));
         _seats = new(() => byId.Values
             .Where(e => e.Admin1 is not null && e.Feature is "PPLA" or "PPLC")
             .GroupBy(e => (e.Country, e.Admin1!))
@@ -46,6 +55,17 @@ public sealed class Gazetteer
     /// <summary>A first-level unit's seat: the capital or province seat in it («محافظة السليمانية» → As Sulaymaniyah), if known.</summary>
     public GazetteerEntry? SeatOf(GazetteerEntry province) =>
         province.Admin1 is { } admin1 && _seats.Value.TryGetValue((province.Country, admin1), out var seat) ? seat : null;
+
+    /// <summary>The first-level unit a place lies in («أربيل» the city → Erbil governorate), if the gazetteer has it.</summary>
+    public GazetteerEntry? ProvinceOf(GazetteerEntry place) =>
+        place.Admin1 is { } admin1 && _provinces.Value.TryGetValue((place.Country, admin1), out var province) ? province : null;
+
+    /// <summary>
+    /// Where a province's countryside lies in a direction of its seat («ريف حماة الغربي»), from the sub-districts that
+    /// lie that way (data/places/countryside.tsv); null when the data has no such point.
+    /// </summary>
+    public (double Lat, double Lon)? CountrysidePoint(GazetteerEntry province, Direction direction) =>
+        _countryside.TryGetValue((province.Id, direction.Name), out var point) ? point : null;
 
     /// <summary>Names whose first word has this matching form, longest first.</summary>
     public IReadOnlyList<NameEntry> NamesStartingWith(string firstWordForm) =>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Athar.Text;
 
 namespace Athar.Places;
@@ -10,6 +11,7 @@ public sealed class GazetteerBuilder
 
     private readonly Dictionary<string, GazetteerEntry> _entries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _names = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Id, string Direction), (double Lat, double Lon)> _countryside = [];
 
     public GazetteerBuilder AddBuiltIn()
     {
@@ -17,6 +19,18 @@ public sealed class GazetteerBuilder
             AddRows(EmbeddedLexicon.Rows(file));
         foreach (var alias in EmbeddedLexicon.Rows("data/places/aliases.tsv"))
             AddNames(alias[0], alias[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        return AddCountryside(EmbeddedLexicon.Rows("data/places/countryside.tsv"));
+    }
+
+    /// <summary>Countryside points: province id, direction name, lat, lon (data/places/countryside.tsv); bad rows are skipped.</summary>
+    public GazetteerBuilder AddCountryside(IEnumerable<string[]> rows)
+    {
+        foreach (var f in rows)
+        {
+            if (f.Length >= 4 && double.TryParse(f[2], NumberStyles.Float, CultureInfo.InvariantCulture, out var lat)
+                && double.TryParse(f[3], NumberStyles.Float, CultureInfo.InvariantCulture, out var lon))
+                _countryside[(f[0], f[1])] = (lat, lon);
+        }
         return this;
     }
 
@@ -85,7 +99,7 @@ public sealed class GazetteerBuilder
                 g => g.Key,
                 g => g.OrderByDescending(v => v.Words.Length).Select(v => new NameEntry(v.Words, v.Places.AsReadOnly())).ToArray(),
                 StringComparer.Ordinal);
-        return new Gazetteer(new Dictionary<string, GazetteerEntry>(_entries, StringComparer.Ordinal), byFirstWord);
+        return new Gazetteer(new Dictionary<string, GazetteerEntry>(_entries, StringComparer.Ordinal), byFirstWord, new(_countryside));
     }
 
     private static void Index(Dictionary<string, (string[] Words, List<GazetteerEntry> Places)> byForm, string[] words, GazetteerEntry entry)

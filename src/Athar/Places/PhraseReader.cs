@@ -139,6 +139,8 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
     /// <summary>Names after a cue word that the gazetteer does not know («قرية “كفر جنّة”», «قريتي الصيادة واليالني»).</summary>
     private IEnumerable<PlacePhrase> UnknownNames(IReadOnlyList<Token> tokens, int cueIndex, CliticReading cueReading, Cue cue, PlacePhrase?[] known)
     {
+        if (cueIndex > 0 && IsCount(tokens[cueIndex - 1]))
+            yield break; // «ستين قرية بينها أربعون»: a counted noun, not a name's cue
         var cueText = tokens[cueIndex].Text[(StemStart(tokens[cueIndex], cueReading) - tokens[cueIndex].Span.Start)..];
         var j = cueIndex + 1;
         if (j + 1 < tokens.Count && IsHash(tokens[j]) && tokens[j].Span.End == tokens[j + 1].Span.Start)
@@ -155,9 +157,28 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
         var name = BareName(tokens, j, tokens[Math.Min(j, tokens.Count - 1)].Form, cue, known);
         if (name is not { } n)
             yield break;
-        yield return Unknown(tokens, cueIndex, cueReading, cue, cueText, j, n, tokens[j].Span.Start);
+        var unknown = Unknown(tokens, cueIndex, cueReading, cue, cueText, j, n, tokens[j].Span.Start);
+        unknown.Aside = BracketedDirection(tokens, n + 1);
+        yield return unknown;
         foreach (var item in ListItems(tokens, cueIndex, cueReading, cue, cueText, n + 1, known))
             yield return item;
+    }
+
+    /// <summary>A number before a cue word («ستين قرية», «3 قرى», «ثالث قرية»): it counts the places rather than names them.</summary>
+    private static bool IsCount(Token t) =>
+        t.Kind == TokenKind.Number
+        || (t.IsWord && (NumberWords.Default.TryGetAny(t.Form, out _) || NumberWords.Default.TryGet("ال" + t.Form, NumberWords.WordClass.Ordinal, out _)));
+
+    /// <summary>«(جنوب)», «(جنوب شرق)» starting at token k: the direction, or null.</summary>
+    private Direction? BracketedDirection(IReadOnlyList<Token> tokens, int k)
+    {
+        if (k >= tokens.Count || tokens[k].Text != "(")
+            return null;
+        Direction? direction = null;
+        var m = k + 1;
+        for (; m < tokens.Count && m - k <= 2 && tokens[m].IsWord && lexicon.DirectionsBefore.TryGetValue(tokens[m].Form, out var d) && !d.IsCentre; m++)
+            direction = direction is { } first ? first.Combine(d) : d;
+        return m < tokens.Count && tokens[m].Text == ")" ? direction : null;
     }
 
     /// <summary>
@@ -224,6 +245,10 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
             return null;
         if (!definite && !cue.Dual && firstForm.EndsWith("يه", StringComparison.Ordinal))
             return null; // an indefinite adjective: «ريفية», «حدودية»; after a dual in construct a noun: «بلدتي حمورية»
+        if (!definite && !head && cue is { Kind: CueKind.Area, Plural: true, Dual: false })
+            return null; // «مناطق سيطرته», «مناطق انتشاره», «مناطق نفوذ»: a noun in construct, not a name
+        if (!definite && !head && cue.Plural && !cue.Dual && firstForm.EndsWith('ه'))
+            return null; // a plural cue's feminine adjective: «قرى منكوبة», «بلدات مجاورة»
         var second = j + 1;
         if (head && second < tokens.Count && known[second] is { Cue: null, Prefix: "" } word && word.First == second && word.NameLast == second)
         {
@@ -232,13 +257,20 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
         }
         if (second >= tokens.Count || known[second] is not null || !tokens[second].IsWord || !IsNameWord(tokens[second].Form))
             return j;
-        // a linker, cue or comma right after the first or second word marks where the name ends; «و» starts the next name
-        if (IsBoundary(tokens, second) || (!head && AndReading(tokens[second]) is not null))
+        // a linker, cue or comma right after the first or second word marks where the name ends; «و» starts the next name,
+        // except after a singular cue where the name ends right after it: «قرية قرت ويران الواقعة غرب مدينة منبج»
+        if (IsBoundary(tokens, second))
             return j;
+        if (!head && AndReading(tokens[second]) is not null)
+            return !cue.Plural && (second + 1 >= tokens.Count || (IsBoundary(tokens, second + 1) && tokens[second + 1].IsWord)) && !EndsInPronoun(tokens[second].Form) ? second : j;
         if (second + 1 >= tokens.Count || IsBoundary(tokens, second + 1))
             return second;
         return head || (!definite && tokens[second].Form.StartsWith("ال", StringComparison.Ordinal)) ? second : j;
     }
+
+    /// <summary>«ومحيطها», «وريفها»: a noun with a possessive pronoun is no part of a name.</summary>
+    private static bool EndsInPronoun(string form) =>
+        form.EndsWith("ها", StringComparison.Ordinal) || form.EndsWith("هم", StringComparison.Ordinal) || form.EndsWith("هما", StringComparison.Ordinal);
 
     private bool IsBoundary(IReadOnlyList<Token> tokens, int k)
     {
@@ -275,6 +307,11 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
             // side by side, a context starts with a preposition or a direction: «القامشلي بريف الحسكة», «أضنة جنوبي تركيا»
             if (q.First == p.Last + 1 && Find(tokens[q.First], lexicon.DirectionsBefore, out _) is null && !q.Prefix.StartsWith('ب') && !q.Prefix.StartsWith('ل'))
                 continue;
+            // «التي تتبع إداريًا لمحافظة حلب ومنطقة جبل سمعان - ناحية تل الضمان»: units listed coarse to fine, the last holds it
+            var k = i + 1;
+            while (k + 1 < phrases.Count && IsUnitPhrase(q) && ListedUnit(tokens, phrases[k], phrases[k + 1]))
+                k++;
+            q = phrases[k];
             p.Context = q;
             q.IsContext = true;
             q.ContextFor = p;
@@ -290,6 +327,19 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
     }
 
     private bool IsLinker(Token t) => Find(t, lexicon.Linkers) is not null;
+
+    private static bool IsUnitPhrase(PlacePhrase p) =>
+        p.Name is not null && p.Cue?.Kind is CueKind.Province or CueKind.District or CueKind.Subdistrict or CueKind.Area;
+
+    /// <summary>b names a unit right after unit a, joined by «و» or a dash («ومنطقة جبل سمعان- ناحية تل الضمان»).</summary>
+    private static bool ListedUnit(IReadOnlyList<Token> tokens, PlacePhrase a, PlacePhrase b)
+    {
+        if (!IsUnitPhrase(b) || b.IsDirectional)
+            return false;
+        if (b.First == a.Last + 1)
+            return b.Prefix.StartsWith('و');
+        return b.First == a.Last + 2 && tokens[a.Last + 1].Kind == TokenKind.Punct && tokens[a.Last + 1].Text is "-" or "–" or "—" or "،" or ",";
+    }
 
     private bool OnlyLinkersBetween(IReadOnlyList<Token> tokens, int from, int to)
     {

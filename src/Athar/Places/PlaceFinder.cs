@@ -45,7 +45,8 @@ public sealed class PlaceFinder(Gazetteer gazetteer, PlaceLexicon lexicon) : IAn
         var article = ArticleFrame.Of(phrases, lexicon);
         SetAsideFarNames(phrases, article);
         var (resolved, via) = ResolveAll(phrases, article, null);
-        if (UnknownNameFallback.Create(text, phrases, resolved, sentences) is { } fallback)
+        Func<Direction, ResolvedPlace?> countryPart = d => article.Leading is { } country ? _resolver.CountryPart(country, d) : null;
+        if (UnknownNameFallback.Create(text, phrases, resolved, sentences, gazetteer, countryPart) is { } fallback)
             (resolved, via) = ResolveAll(phrases, article, fallback);
         var mentions = new List<PlaceMention>(phrases.Count);
         foreach (var phrase in phrases)
@@ -53,7 +54,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, PlaceLexicon lexicon) : IAn
             if (resolved[phrase] is { } place)
                 mentions.Add(Mention(text, tokens, phrase, place, via[phrase]));
         }
-        return mentions;
+        return Datelines.Mark(text, mentions);
     }
 
     /// <summary>

@@ -38,7 +38,9 @@ public sealed record PlaceContext(string Text, Span Span);
 /// alpha-2. A village not in the gazetteer but with a known admin context carries its own text and that
 /// unit's centroid and precision; an unresolvable name is not reported (abstaining beats guessing).
 /// Cue is the word that introduced the name («قرية», «ناحية»); Qualifier the countryside or direction
-/// («countryside north» for «ريف إدلب الشمالي»); Context the admin phrase that chose the place.
+/// («countryside north» for «ريف إدلب الشمالي»); Context the admin phrase that chose the place. Dateline is set on
+/// a place in the dateline or byline at an article's head («بغداد، العراق (CNN)--», «إسطنبول / خليل دمير / الأناضول»):
+/// the desk's city, not an incident's site.
 /// </summary>
 [Layer("places")]
 public sealed record PlaceMention(
@@ -55,4 +57,5 @@ public sealed record PlaceMention(
     string? Cue = null,
     string? Qualifier = null,
     PlaceContext? Context = null,
-    PlaceResolution Resolution = PlaceResolution.Gazetteer) : IAnnotation;
+    PlaceResolution Resolution = PlaceResolution.Gazetteer,
+    bool Dateline = false) : IAnnotation;

@@ -51,6 +51,9 @@ internal sealed class PlacePhrase
     /// <summary>Set when the name is part of an organisation, publisher or person name.</summary>
     public bool Suppressed { get; set; }
 
+    /// <summary>A direction in brackets after an unknown name («بلدة الخرايب (جنوب)»): the part of the article's country it lies in.</summary>
+    public Direction? Aside { get; set; }
+
     /// <summary>How far the name lies from its context, which then names a reference place and a direction («23 كم جنوب شرق مدينة إدلب»).</summary>
     public double? DistanceKm { get; set; }
 

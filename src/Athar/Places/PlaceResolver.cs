@@ -41,7 +41,9 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceLexicon lexicon)
         if (phrase.ThisCountry)
         {
             var own = OwnCountry(phrase.ContextFor, article) ?? leading;
-            return own is not null && gazetteer.Find(own) is { Kind: PlacePrecision.Country } country ? Place(country, phrase, [country]) : null;
+            return own is null ? null
+                : phrase.Direction is { IsCentre: false } d ? CountryPart(own, d)
+                : gazetteer.Find(own) is { Kind: PlacePrecision.Country } country ? Place(country, phrase, [country]) : null;
         }
         if (phrase.Name is null && phrase.DistanceKm is { } km && context is { Direction: { IsCentre: false } bearing })
             return Projected(context, bearing, km);
@@ -54,6 +56,8 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceLexicon lexicon)
         if (context is not null)
         {
             var inside = candidates.Where(c => Inside(c, context)).ToList();
+            if (inside.Count == 0 && phrase.Cue?.Kind is CueKind.District or CueKind.Subdistrict)
+                inside = candidates.Where(c => c.Feature is "PPLA2" or "PPLA3" && WithinReach(c, context)).ToList();
             if (inside.Count > 0)
             {
                 candidates = inside;
@@ -73,6 +77,27 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceLexicon lexicon)
         var best = CandidateRanker.Best(candidates, phrase, focus);
         return best is null ? null : Place(best, phrase, candidates);
     }
+
+    /// <summary>
+    /// «جنوب البلاد», «بلدة الخرايب (جنوب)»: the part of the country that way — the gazetteer's region of that name
+    /// («جنوب لبنان», «جنوب شرق تركيا») when it has one, else the country's area moved that way; null for an unknown country.
+    /// </summary>
+    public ResolvedPlace? CountryPart(string countryCode, Direction direction)
+    {
+        if (gazetteer.Find(countryCode) is not { Kind: PlacePrecision.Country } country)
+            return null;
+        var words = new[] { DirectionWord(new Direction(0, direction.Dy)), DirectionWord(new Direction(direction.Dx, 0)) }.Where(w => w is not null);
+        var name = string.Join(' ', words.Append(country.NameAr ?? country.Name));
+        var region = gazetteer.Lookup(name).FirstOrDefault(e => e.Kind == PlacePrecision.Region && e.Country == country.Country);
+        if (region is not null)
+            return new ResolvedPlace(region, region.Lat, region.Lon, PlacePrecision.Region, PlaceResolution.Directional, direction.Name, direction, [region, country]);
+        var (lat, lon) = Geo.Move(country.Lat, country.Lon, direction, DirectionShare * country.ReachKm);
+        return new ResolvedPlace(country, lat, lon, PlacePrecision.Region, PlaceResolution.Directional, direction.Name, direction, [country]);
+    }
+
+    /// <summary>The shortest word that names a direction before a name («جنوب»), or null for none (a zero component).</summary>
+    private string? DirectionWord(Direction d) =>
+        d.IsCentre ? null : lexicon.DirectionsBefore.Where(kv => kv.Value == d).Select(kv => kv.Key).OrderBy(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).FirstOrDefault();
 
     /// <summary>«ولاية أغري شرقي البلاد»: «البلاد» is the country of the name it qualifies, when all its places share one.</summary>
     private static string? OwnCountry(PlacePhrase? named, ArticleFrame article)
@@ -146,6 +171,14 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceLexicon lexicon)
     public static bool Inside(GazetteerEntry candidate, ResolvedPlace context) =>
         context.Units.Any(unit => Inside(candidate, unit, context.Direction));
 
+    /// <summary>
+    /// «قضاء عقرة بمحافظة دهوك»: a district or sub-district seat within the province's reach, though the gazetteer files it
+    /// under a neighbour (boundaries differ between sources, and some districts are run by another governorate).
+    /// </summary>
+    private static bool WithinReach(GazetteerEntry candidate, ResolvedPlace context) =>
+        context.Units.Any(u => u.Country == candidate.Country && u.Kind != PlacePrecision.Country
+                               && Geo.DistanceKm(candidate.Lat, candidate.Lon, u.Lat, u.Lon) <= 1.5 * u.ReachKm + ContextSlackKm);
+
     private static bool Inside(GazetteerEntry candidate, GazetteerEntry unit, Direction? direction)
     {
         if (candidate.Country != unit.Country)
@@ -165,13 +198,14 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceLexicon lexicon)
         return distance <= DirectionalReachKm && north * d.Dy + east * d.Dx > 0;
     }
 
-    private static ResolvedPlace Place(GazetteerEntry e, PlacePhrase phrase, IReadOnlyList<GazetteerEntry> candidates)
+    private ResolvedPlace Place(GazetteerEntry e, PlacePhrase phrase, IReadOnlyList<GazetteerEntry> candidates)
     {
         var units = candidates.Where(c => c != e && c.Country == e.Country).Prepend(e).ToList();
         if (!phrase.IsDirectional)
             return new ResolvedPlace(e, e.Lat, e.Lon, e.Kind, PlaceResolution.Gazetteer, null, null, units);
+        // «ريف حماة الغربي»: where the province's sub-districts that way lie, when the data has it; else its area moved that way
         var (lat, lon) = phrase.Direction is { } d
-            ? Geo.Move(e.Lat, e.Lon, d, (phrase.Far ? FarShare : DirectionShare) * e.ReachKm)
+            ? gazetteer.CountrysidePoint(e, d) ?? Geo.Move(e.Lat, e.Lon, d, (phrase.Far ? FarShare : DirectionShare) * e.ReachKm)
             : (e.Lat, e.Lon);
         // «ريف عفرين» is Afrin district itself; with a direction it is part of it, so a region
         var precision = phrase.Direction is null && e.IsArea && e.Kind != PlacePrecision.Country ? e.Kind : PlacePrecision.Region;

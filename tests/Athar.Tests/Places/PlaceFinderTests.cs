@@ -48,12 +48,12 @@ public class PlaceFinderTests
         Assert.NotNull(Single(text, surface));
 
     [Fact]
-    public void A_directional_countryside_is_a_region_moved_that_way()
+    public void A_directional_countryside_is_a_region_that_way()
     {
         var idlib = Gazetteer.BuiltIn.Find("SY07")!;
         var south = Single("تقدمت القوات في ريف إدلب الجنوبي", "ريف إدلب الجنوبي");
         Assert.Equal((PlacePrecision.Region, "countryside south"), (south.Precision, south.Qualifier));
-        Assert.True(south.Lat < idlib.Lat && Math.Abs(south.Lon - idlib.Lon) < 1e-6);
+        Assert.True(south.Lat < idlib.Lat && Math.Abs(south.Lon - idlib.Lon) < 0.1);
         var northWest = Single("قصف على ريف حماة الشمالي الغربي", "ريف حماة الشمالي الغربي");
         Assert.Equal("countryside north-west", northWest.Qualifier);
     }
