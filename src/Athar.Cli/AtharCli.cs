@@ -13,6 +13,7 @@ public static class AtharCli
         root.Subcommands.Add(NerEvalCommand.Create());
         root.Subcommands.Add(GazetteerCommand.Create());
         root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(WhereaboutsCommand.Create());

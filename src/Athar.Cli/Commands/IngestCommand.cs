@@ -20,14 +20,18 @@ public static class IngestCommand
         var db = new CorpusOptions().Db;
         var maxSize = new Option<string>("--max-size") { Description = "Largest article file accepted (e.g. 10MB)", DefaultValueFactory = _ => "10MB" };
         var jobs = new Option<int>("--jobs") { Description = "Articles analysed in parallel (default: one per core)", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var command = new Command("ingest", "Store, fuse and index many articles (idempotent: content already stored is skipped)") { paths, db, maxSize, jobs };
+        var noWait = new Option<bool>("--no-wait") { Description = "When another ingest is writing the store, exit (code 2, naming it) instead of waiting for it" };
+        var command = new Command("ingest", "Store, fuse and index many articles (idempotent: content already stored is skipped)") { paths, db, maxSize, jobs, noWait };
         command.SetAction(parse =>
         {
             var jobCount = parse.GetValue(jobs);
             if (jobCount is < 1 or > 256)
                 throw new UserInputException("--jobs must be between 1 and 256");
             var options = new IngestRun(
-                parse.GetValue(paths) ?? [], parse.GetValue(db)!, new InputLimits(InputLimits.ParseSize(parse.GetValue(maxSize) ?? "10MB")), jobCount);
+                parse.GetValue(paths) ?? [], parse.GetValue(db)!, new InputLimits(InputLimits.ParseSize(parse.GetValue(maxSize) ?? "10MB")), jobCount)
+            {
+                Wait = !parse.GetValue(noWait),
+            };
             return Execute(options, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
         });
         return command;
@@ -42,15 +46,16 @@ public static class IngestCommand
             throw new UserInputException(listed.SkippedOtherTypes > 0
                 ? $"no article files among {listed.SkippedOtherTypes} files (looked for .txt .html .json .jsonl .rss .atom .xml)"
                 : "nothing to ingest");
+        using var writer = WriterLock.Acquire(run.Db, run.Wait, message => stderr.WriteLine($"athar: {message}"));
         using var store = SqliteStore.Open(run.Db);
         var indexPath = ArticleIndex.PathFor(run.Db);
         if (!ArticleIndex.Exists(indexPath))
             store.MarkAllNotIndexed();
         using var index = ArticleIndex.OpenForWriting(indexPath);
-        if (store.Stats().Articles == 0 && index.Count > 0)
+        if (IndexCheck.CountsDisagree(store, index))
         {
-            stderr.WriteLine($"athar: the search index {indexPath} belongs to a store that is gone; rebuilding it");
-            index.Clear();
+            stderr.WriteLine($"athar: the search index {indexPath} disagrees with the store; repairing it (see 'athar check')");
+            IndexCheck.Repair(store, index, IndexCheck.Run(store, index));
         }
         var ingester = new CorpusIngester(AtharPipeline.CreateDefault(), store, index, new IngestOptions { Jobs = run.Jobs });
         var sources = new ArticleSources(run.Limits);
@@ -145,4 +150,8 @@ public static class IngestCommand
     }
 }
 
-public sealed record IngestRun(IReadOnlyList<string> Paths, string Db, InputLimits Limits, int Jobs);
+public sealed record IngestRun(IReadOnlyList<string> Paths, string Db, InputLimits Limits, int Jobs)
+{
+    /// <summary>Wait for another ingest writing the same store (false: exit 2 naming it).</summary>
+    public bool Wait { get; init; } = true;
+}

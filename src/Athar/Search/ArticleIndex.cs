@@ -51,7 +51,8 @@ public sealed class ArticleIndex : IDisposable
     {
         try
         {
-            return new ArticleIndex(FSDirectory.Open(folder), writable: true);
+            // Native locks: the operating system drops them with their process, so a killed ingest leaves no stale write.lock.
+            return new ArticleIndex(FSDirectory.Open(new DirectoryInfo(folder), new NativeFSLockFactory(folder)), writable: true);
         }
         catch (LockObtainFailedException)
         {
@@ -78,6 +79,35 @@ public sealed class ArticleIndex : IDisposable
 
     /// <summary>Empties the index (its store was replaced: its ids mean other articles now).</summary>
     public void Clear() => Writer.DeleteAll();
+
+    /// <summary>Removes an article's entries (an entry whose article the store does not hold).</summary>
+    public void Delete(long articleId) => Writer.DeleteDocuments(new Term(ArticleFields.Id, articleId.ToString(CultureInfo.InvariantCulture)));
+
+    /// <summary>Every article id the index holds, with how many live entries it has (more than one is a duplicate).</summary>
+    public IReadOnlyDictionary<long, int> Entries()
+    {
+        lock (_gate)
+        {
+            var reader = Reader();
+            var entries = new Dictionary<long, int>();
+            var terms = MultiFields.GetTerms(reader, ArticleFields.Id);
+            if (terms is null)
+                return entries;
+            var live = MultiFields.GetLiveDocs(reader);
+            var each = terms.GetEnumerator();
+            DocsEnum? docs = null;
+            while (each.MoveNext())
+            {
+                docs = each.Docs(live, docs, DocsFlags.NONE);
+                var n = 0;
+                while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+                    n++;
+                if (n > 0)
+                    entries[long.Parse(each.Term.Utf8ToString(), CultureInfo.InvariantCulture)] = n;
+            }
+            return entries;
+        }
+    }
 
     private IndexWriter Writer => _writer ?? throw new InvalidOperationException("the index was opened for reading");
 

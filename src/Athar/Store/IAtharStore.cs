@@ -28,6 +28,12 @@ public interface IAtharStore : IDisposable
     /// <summary>Marks every article for re-indexing (the index folder was lost or rebuilt).</summary>
     void MarkAllNotIndexed();
 
+    /// <summary>Every stored article's id and whether the store records it as indexed, in id order (for <c>athar check</c>).</summary>
+    IReadOnlyList<(long Id, bool Indexed)> IndexStates();
+
+    /// <summary>How many articles are stored, and how many of them are recorded as indexed (the cheap check).</summary>
+    (int Articles, int Indexed) IndexCounts();
+
     StoredArticle? GetArticle(long id);
 
     IReadOnlyList<ArticleSummary> GetArticles(IReadOnlyCollection<long> ids);

@@ -128,6 +128,12 @@ public sealed class SqliteStore : IAtharStore
 
     public void MarkAllNotIndexed() => _sql.Execute("UPDATE documents SET indexed = 0");
 
+    public IReadOnlyList<(long Id, bool Indexed)> IndexStates() =>
+        _sql.Query("SELECT id, indexed FROM documents ORDER BY id", r => (r.GetInt64(0), r.GetInt64(1) != 0));
+
+    public (int Articles, int Indexed) IndexCounts() =>
+        _sql.Query("SELECT count(*), coalesce(sum(indexed), 0) FROM documents", r => (r.GetInt32(0), r.GetInt32(1))).Single();
+
     public StoredArticle? GetArticle(long id) => _articles.Get(id);
 
     public IReadOnlyList<ArticleSummary> GetArticles(IReadOnlyCollection<long> ids) => _articles.Summaries(ids);
