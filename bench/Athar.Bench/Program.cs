@@ -4,9 +4,20 @@ using BenchmarkDotNet.Running;
 // dotnet run -c Release --project bench/Athar.Bench -- --filter '*'   (or a class name, e.g. '*PipelineBenchmarks*')
 // dotnet run -c Release --project bench/Athar.Bench -- profile        (time per pipeline stage: newswire and conflict news)
 // dotnet run -c Release --project bench/Athar.Bench -- scaling        (4× hostile input must cost far less than 16×)
+// dotnet run -c Release --project bench/Athar.Bench -- fusion         (the 1,200th report of an incident costs ≤ 1.5× the 300th)
+// dotnet run -c Release --project bench/Athar.Bench -- ingest-conflict [N]  (whole ingest beside the pipeline alone, conflict news)
 if (args is ["scaling", ..])
 {
     Environment.Exit(ScalingCheck.Run());
+}
+if (args is ["fusion", ..])
+{
+    Environment.Exit(FusionScaling.Run());
+}
+if (args is ["ingest-conflict", ..])
+{
+    ConflictIngest.Run(articles: args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2000);
+    return;
 }
 if (args is ["profile", ..])
 {

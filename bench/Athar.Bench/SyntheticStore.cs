@@ -17,7 +17,7 @@ namespace Athar.Bench;
 /// </summary>
 public static class SyntheticStore
 {
-    private const int Version = 2;
+    private const int Version = 3;
 
     private static readonly (EventType Type, string Trigger)[] Types =
         [(EventType.AirStrike, "غارة"), (EventType.Shelling, "قصف"), (EventType.Battle, "اشتباكات"), (EventType.Arrest, "اعتقال"),
@@ -52,16 +52,35 @@ public static class SyntheticStore
         return path;
     }
 
+    /// <summary>
+    /// The n-th report of one incident (an air strike on one village by the coalition on one day), told by forty
+    /// outlets with their own counts and one of three dates (the day, or its outlet's publication day or the day
+    /// before: the usual spread of one incident's reports).
+    /// </summary>
+    public static AnalysedArticle IncidentReport(int n)
+    {
+        var day = new DateOnly(2021, 6, 1).AddDays(-(n % 3 == 2 ? 1 : 0));
+        return Article(n, Types[0], Actors[2], Actors[0], day, (35.95, 36.63), "قرية 7", n % 3 == 1);
+    }
+
     private static AnalysedArticle Article(int i, Random random)
     {
-        var (type, trigger) = Types[random.Next(Types.Length)];
+        var type = Types[random.Next(Types.Length)];
         var agent = Actors[random.Next(Actors.Length)];
         var target = Actors[random.Next(Actors.Length)];
         var day = new DateOnly(2019, 1, 1).AddDays(random.Next(5 * 365));
         var (lat, lon) = (33 + (random.NextDouble() * 4.5), 36 + (random.NextDouble() * 8));
+        return Article(i, type, agent, target, day, (lat, lon), string.Create(CultureInfo.InvariantCulture, $"قرية {i}"), publicationDay: false);
+    }
+
+    private static AnalysedArticle Article(
+        int i, (EventType Type, string Trigger) kind, (string Id, string Name, string Arabic, EntityKind Kind) agent,
+        (string Id, string Name, string Arabic, EntityKind Kind) target, DateOnly day, (double Lat, double Lon) at, string place, bool publicationDay)
+    {
+        var (type, trigger) = kind;
+        var (lat, lon) = at;
         var country = lat > 36.8 ? "TR" : lon > 41.5 ? "IQ" : "SY";
-        var place = string.Create(CultureInfo.InvariantCulture, $"قرية {i}");
-        var text = $"{trigger} في {place}: نفّذ {agent.Arabic} العملية ضد {target.Arabic} يوم {day:yyyy-MM-dd}، وقُتل {i % 7} أشخاص.";
+        var text = $"{trigger} في {place}: نفّذ {agent.Arabic} العملية ضد {target.Arabic} يوم {day:yyyy-MM-dd}، وقُتل {i % 7} أشخاص. ({i})";
         var document = new Document(text, new DocumentInfo
         {
             Id = string.Create(CultureInfo.InvariantCulture, $"synthetic-{i}"),
@@ -73,7 +92,7 @@ public static class SyntheticStore
         var where = new EventWhere(place, place, country, null, Math.Round(lat, 5), Math.Round(lon, 5), PlacePrecision.Village, null, place, Of(place), ArgumentBasis.Stated);
         document.SetLayer([new EventRecord(
             new Span(0, text.Length), "e1", type, EventTypes.ToAcled(type), new TextRef(trigger, Of(trigger)),
-            new EventWhen(day, day, DatePrecision.Day, null, null, ArgumentBasis.Stated), where,
+            new EventWhen(day, day, DatePrecision.Day, null, null, publicationDay ? ArgumentBasis.Publication : ArgumentBasis.Stated), where,
             new EventActor(agent.Id, agent.Name, agent.Kind, agent.Arabic, Of(agent.Arabic)),
             target.Id == agent.Id ? null : new EventActor(target.Id, target.Name, target.Kind, target.Arabic, Of(target.Arabic)),
             i % 7 == 0 ? null : new EventCount(i % 7, "أشخاص", Of("أشخاص")), null, null, [], null, Certainty.Reported, null,

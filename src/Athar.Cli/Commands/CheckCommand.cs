@@ -54,7 +54,10 @@ public static class CheckCommand
     {
         var states = store.IndexStates();
         return new IndexCheckReport(states.Count, 0, states.Where(s => !s.Indexed).Select(s => s.Id).ToList(),
-            states.Where(s => s.Indexed).Select(s => s.Id).ToList(), [], [], []);
+            states.Where(s => s.Indexed).Select(s => s.Id).ToList(), [], [], [])
+        {
+            EventsOutOfStep = store.EventsOutOfStep(),
+        };
     }
 
     private static void Describe(IndexCheckReport r, string db, TextWriter stdout)
@@ -66,6 +69,7 @@ public static class CheckCommand
         Line(stdout, r.Orphans, "index entries with no stored article");
         Line(stdout, r.Duplicated, "articles indexed more than once");
         Line(stdout, r.NotRecorded, "indexed articles the store has not recorded as indexed");
+        Line(stdout, r.EventsOutOfStep, "events whose fields disagree with their reports");
         if (r.Whole)
             stdout.WriteLine("whole: every stored article is searchable exactly once");
     }

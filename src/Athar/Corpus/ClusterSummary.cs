@@ -1,4 +1,3 @@
-using Athar.Attribution;
 using Athar.Events;
 
 namespace Athar.Corpus;
@@ -19,55 +18,20 @@ public static class ClusterSummary
 {
     public const int SummaryLength = 300;
 
+    /// <summary>The fused event of the members, in the order they joined the cluster (a fold of <see cref="ClusterTally"/>).</summary>
     public static EventSummary Of(long id, IReadOnlyList<ClusterMember> members)
     {
         if (members.Count == 0)
             throw new ArgumentException("a cluster has at least one report", nameof(members));
-        var reports = members.Select(m => m.Report).ToList();
-        var type = MostCommon(reports.Select(r => r.Type));
-        var when = reports.Select(r => r.When).Where(w => w?.Start is not null)
-            .OrderBy(w => w!.Precision).ThenBy(w => w!.Basis == ArgumentBasis.Publication).ThenBy(w => Width(w!)).FirstOrDefault();
-        var places = reports.Select(r => r.Where).Where(w => w is not null).Select(w => w!).ToList();
-        var where = places
-            .OrderBy(w => Export.AcledPrecision.Geo(w.Precision))
-            .ThenByDescending(w => places.Count(p => PlaceKey(p) == PlaceKey(w)))
-            .ThenBy(w => w.Precision)
-            .FirstOrDefault();
-        var fatalities = reports.Where(r => r.Fatalities is not null).Select(r => r.Fatalities!.Count).ToList();
-        var injured = reports.Where(r => r.Injured is not null).Select(r => r.Injured!.Count).ToList();
-        var first = members.OrderBy(m => m.Published ?? DateOnly.MaxValue).ThenBy(m => m.ArticleId).First().Report;
-        return new EventSummary(
-            id,
-            type,
-            EventTypes.ToAcled(type),
-            when is null ? null : new EventDates(when.Start!.Value, when.End ?? when.Start.Value, when.Precision),
-            where is null ? null : EventPlace.From(where),
-            MostNamed(reports.Select(r => r.Agent)),
-            MostNamed(reports.Select(r => r.Target)),
-            fatalities.Count == 0 ? null : fatalities.Min(),
-            fatalities.Count == 0 ? null : fatalities.Max(),
-            MostCommon(reports.Select(r => r.Certainty)),
-            members.Select(m => m.ArticleId).Distinct().Count(),
-            members.Select(m => m.IndependenceKey).Distinct(StringComparer.Ordinal).Count(),
-            Shorten(first.Evidence.Count > 0 ? first.Evidence[0].Text : first.Trigger.Text))
-        { Injured = injured.Count == 0 ? null : injured.Min() };
+        var tally = new ClusterTally();
+        var articles = new HashSet<long>();
+        var witnesses = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in members)
+            tally.Add(m, articles.Add(m.ArticleId), witnesses.Add(m.IndependenceKey));
+        return tally.Summary(id);
     }
 
-    private static string PlaceKey(EventWhere w) => w.GazetteerId ?? CorpusKeys.NameKey(w.NameAr ?? w.Name);
-
-    private static int Width(EventWhen w) => (w.End ?? w.Start!.Value).DayNumber - w.Start!.Value.DayNumber;
-
-    // Ties go to the smallest value (enum order puts the usual case first: Reported, Battle).
-    private static T MostCommon<T>(IEnumerable<T> values) where T : struct, Enum =>
-        values.GroupBy(v => v).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
-
-    private static EventParty? MostNamed(IEnumerable<EventActor?> actors) =>
-        actors.Where(a => a is not null).Select(a => EventParty.From(a!))
-            .GroupBy(p => p.Key, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count()).ThenByDescending(g => g.First().Id is not null)
-            .Select(g => g.First()).FirstOrDefault();
-
-    private static string Shorten(string text)
+    internal static string Shorten(string text)
     {
         var s = text.ReplaceLineEndings(" ").Trim();
         return s.Length <= SummaryLength ? s : s[..(SummaryLength - 1)] + "…";

@@ -17,8 +17,12 @@ public sealed record IndexCheckReport(
     IReadOnlyList<long> Duplicated,
     IReadOnlyList<long> NotRecorded)
 {
+    /// <summary>Events whose fields disagree with their reports (rebuilt from them by a repair).</summary>
+    public IReadOnlyList<long> EventsOutOfStep { get; init; } = [];
+
     /// <summary>Every stored article is searchable exactly once and the index holds nothing else.</summary>
-    public bool Whole => NotYetIndexed.Count == 0 && MissingFromIndex.Count == 0 && Orphans.Count == 0 && Duplicated.Count == 0 && NotRecorded.Count == 0;
+    public bool Whole => NotYetIndexed.Count == 0 && MissingFromIndex.Count == 0 && Orphans.Count == 0 && Duplicated.Count == 0 && NotRecorded.Count == 0
+        && EventsOutOfStep.Count == 0;
 }
 
 /// <summary>
@@ -42,7 +46,10 @@ public static class IndexCheck
             states.Where(s => s.Indexed && !entries.ContainsKey(s.Id)).Select(s => s.Id).ToList(),
             entries.Keys.Where(id => !stored.Contains(id)).Order().ToList(),
             entries.Where(e => e.Value > 1 && stored.Contains(e.Key)).Select(e => e.Key).Order().ToList(),
-            states.Where(s => !s.Indexed && entries.ContainsKey(s.Id)).Select(s => s.Id).ToList());
+            states.Where(s => !s.Indexed && entries.ContainsKey(s.Id)).Select(s => s.Id).ToList())
+        {
+            EventsOutOfStep = store.EventsOutOfStep(),
+        };
     }
 
     /// <summary>
@@ -60,6 +67,7 @@ public static class IndexCheck
     /// <summary>Repairs what <see cref="Run"/> found; returns the report of a check run after the repair.</summary>
     public static IndexCheckReport Repair(IAtharStore store, ArticleIndex index, IndexCheckReport found)
     {
+        store.RebuildEvents(found.EventsOutOfStep);
         foreach (var id in found.Orphans)
             index.Delete(id);
         var done = new List<long>();

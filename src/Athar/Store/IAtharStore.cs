@@ -34,6 +34,12 @@ public interface IAtharStore : IDisposable
     /// <summary>How many articles are stored, and how many of them are recorded as indexed (the cheap check).</summary>
     (int Articles, int Indexed) IndexCounts();
 
+    /// <summary>Events whose running tally disagrees with their reports (none, unless a store was damaged or is from before tallies).</summary>
+    IReadOnlyList<long> EventsOutOfStep();
+
+    /// <summary>Folds the reports of these events again (an event left without reports is removed).</summary>
+    void RebuildEvents(IReadOnlyList<long> ids);
+
     StoredArticle? GetArticle(long id);
 
     IReadOnlyList<ArticleSummary> GetArticles(IReadOnlyCollection<long> ids);

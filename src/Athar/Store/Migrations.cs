@@ -14,9 +14,33 @@ internal static class Migrations
         (1, "articles, layers, mentions, reports, fused events, claims, near-duplicate bands", V1),
         (2, "injured kept apart from fatalities on fused events; the write-only evidence table dropped (reports keep their spans in record_json)",
             "ALTER TABLE events ADD COLUMN injured INTEGER; DROP TABLE evidence;"),
+        (3, "linear fusion: each event's running tally, its independent witnesses and its distinct fusion signatures (filled from the reports on opening)",
+            """
+            ALTER TABLE events ADD COLUMN fusion_state TEXT;
+            CREATE TABLE event_witnesses (
+                event_id INTEGER NOT NULL REFERENCES events(id),
+                witness TEXT NOT NULL,
+                PRIMARY KEY (event_id, witness)
+            ) WITHOUT ROWID;
+            CREATE TABLE event_signatures (
+                id INTEGER PRIMARY KEY,
+                event_id INTEGER NOT NULL REFERENCES events(id),
+                signature TEXT NOT NULL,
+                type TEXT NOT NULL,
+                date_start TEXT NOT NULL,
+                date_end TEXT NOT NULL,
+                record_json TEXT NOT NULL,
+                UNIQUE (event_id, signature)
+            );
+            CREATE INDEX ix_event_signatures_type_date ON event_signatures(type, date_start);
+            CREATE INDEX ix_reports_event_document ON reports(event_id, document_id);
+            """),
     ];
 
     public static int Latest => All[^1].Version;
+
+    /// <summary>The first version whose events carry running tallies: a store opened from before has them filled in.</summary>
+    public const int FirstWithTallies = 3;
 
     public static int Current(SqliteConnection connection)
     {
@@ -28,10 +52,11 @@ internal static class Migrations
         return (int)(long)command.ExecuteScalar()!;
     }
 
-    /// <summary>Brings the schema up to date; returns the version now in force.</summary>
+    /// <summary>Brings the schema up to date; returns the version it had before.</summary>
     public static int Apply(SqliteConnection connection, string path)
     {
         var current = Current(connection);
+        var before = current;
         if (current > Latest)
             throw new UserInputException($"{path} has schema version {current}, newer than this Athar knows ({Latest}): upgrade Athar");
         foreach (var (version, description, sql) in All.Where(m => m.Version > current))
@@ -48,7 +73,7 @@ internal static class Migrations
             command.ExecuteNonQuery();
             transaction.Commit();
         }
-        return Latest;
+        return before;
     }
 
     private const string V1 = """

@@ -18,6 +18,8 @@ internal sealed class SqliteArticleWriter(SqlRunner sql)
 {
     private readonly SqliteEventFusion _fusion = new(sql);
 
+    public SqliteEventFusion Fusion => _fusion;
+
     public SaveResult Save(AnalysedArticle article)
     {
         if (sql.Scalar("SELECT id FROM documents WHERE content_hash = @h", ("@h", article.ContentHash)) is long existing)
@@ -45,7 +47,8 @@ internal sealed class SqliteArticleWriter(SqlRunner sql)
             sql.Execute("INSERT INTO layers (document_id, layer, json) VALUES (@d, @l, @json)", ("@d", id), ("@l", layer), ("@json", json));
         AddMentions(id, document);
         AddClaims(id, document);
-        var events = _fusion.AddReports(id, document.Layer<EventRecord>());
+        var rootOutlet = original is { } root ? sql.Scalar("SELECT outlet FROM documents WHERE id = @id", ("@id", root)) as string : CorpusKeys.Outlet(info.Url);
+        var events = _fusion.AddReports(id, Independence.Key(id, original, rootOutlet), info.Published, document.Layer<EventRecord>());
         return new SaveResult(id, true, original, similarity, events);
     }
 

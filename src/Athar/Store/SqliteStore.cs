@@ -77,14 +77,17 @@ public sealed class SqliteStore : IAtharStore
                 pragma.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;";
                 pragma.ExecuteNonQuery();
             }
-            Migrations.Apply(connection, path);
+            var before = Migrations.Apply(connection, path);
+            var store = new SqliteStore(connection, path);
+            if (before is > 0 and < Migrations.FirstWithTallies)
+                store.RebuildEvents(store.EventsOutOfStep());
+            return store;
         }
         catch (SqliteException e)
         {
             connection.Dispose();
             throw new UserInputException($"cannot open the store {path}: {e.Message}");
         }
-        return new SqliteStore(connection, path);
     }
 
     public int SchemaVersion => Migrations.Current(_connection);
@@ -133,6 +136,29 @@ public sealed class SqliteStore : IAtharStore
 
     public (int Articles, int Indexed) IndexCounts() =>
         _sql.Query("SELECT count(*), coalesce(sum(indexed), 0) FROM documents", r => (r.GetInt32(0), r.GetInt32(1))).Single();
+
+    public IReadOnlyList<long> EventsOutOfStep() => _sql.Query(
+        """
+        SELECT e.id FROM events e LEFT JOIN (SELECT event_id, count(DISTINCT document_id) AS n FROM reports GROUP BY event_id) r ON r.event_id = e.id
+        WHERE e.fusion_state IS NULL OR coalesce(r.n, 0) <> e.sources ORDER BY e.id
+        """,
+        r => r.GetInt64(0));
+
+    public void RebuildEvents(IReadOnlyList<long> ids)
+    {
+        using var transaction = _connection.BeginTransaction();
+        _sql.Transaction = transaction;
+        try
+        {
+            foreach (var id in ids)
+                _writer.Fusion.Rebuild(id);
+            transaction.Commit();
+        }
+        finally
+        {
+            _sql.Transaction = null;
+        }
+    }
 
     public StoredArticle? GetArticle(long id) => _articles.Get(id);
 
