@@ -2,9 +2,12 @@ using Athar.Store;
 
 namespace Athar.Web.Api;
 
-/// <summary>/api/events (a page), /api/events.geojson (the map), /api/events/{id} (every source), /api/timeline (bars).</summary>
+/// <summary>/api/events (a page), /api/events.geojson (the map), /api/events/{id} (a page of its sources), /api/timeline (bars).</summary>
 internal static class EventsEndpoints
 {
+    /// <summary>Sources of an event in one answer unless sources_limit asks otherwise (an incident may have thousands).</summary>
+    public const int DefaultSourcesLimit = 50;
+
     public static void Map(RouteGroupBuilder api)
     {
         api.MapGet("/events", (HttpRequest request, ReadSessions sessions) =>
@@ -27,9 +30,11 @@ internal static class EventsEndpoints
 
         api.MapGet("/events/{id:long}", (long id, HttpRequest request, ReadSessions sessions) =>
         {
-            _ = new QueryParameters(request, []);
-            return sessions.Read(s => s.Store.GetEvent(id)) is { } detail
-                ? Results.Json(EventView.From(detail), ResultJson.Compact)
+            var p = new QueryParameters(request, ["sources_offset", "sources_limit"]);
+            var offset = p.Int("sources_offset", 0, 0, int.MaxValue);
+            var limit = p.Int("sources_limit", DefaultSourcesLimit, 1, EventQuery.MaxLimit);
+            return sessions.Read(s => s.Store.GetEvent(id, offset, limit)) is { } detail
+                ? Results.Json(EventView.From(detail, limit), ResultJson.Compact)
                 : ApiProblems.NotFound($"no event {id}");
         });
 

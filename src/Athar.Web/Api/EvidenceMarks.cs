@@ -10,12 +10,16 @@ public sealed record EvidenceMark(string Role, Span Span);
 /// <summary>One source of an event as the event page shows it: the report, its sentences and the marks to highlight in them.</summary>
 public sealed record SourceView(ArticleSummary Article, bool Independent, EventRecord Report, IReadOnlyList<TextRef> Sentences, IReadOnlyList<EvidenceMark> Marks);
 
-/// <summary>An event with every source (/api/events/{id}); the corroboration is Event.IndependentSources.</summary>
-public sealed record EventView(EventSummary Event, IReadOnlyList<SourceView> Sources)
+/// <summary>
+/// An event with one page of its sources (/api/events/{id}?sources_offset=&amp;sources_limit=), SourcesTotal in all;
+/// the corroboration is Event.IndependentSources.
+/// </summary>
+public sealed record EventView(EventSummary Event, IReadOnlyList<SourceView> Sources, int SourcesTotal, int SourcesOffset, int SourcesLimit)
 {
-    public static EventView From(EventDetail detail) => new(
+    public static EventView From(EventDetail detail, int sourcesLimit) => new(
         detail.Event,
-        detail.Sources.Select(s => new SourceView(s.Article, s.Independent, s.Report, s.Sentences, EvidenceMarks.Of(s.Report))).ToList());
+        detail.Sources.Select(s => new SourceView(s.Article, s.Independent, s.Report, s.Sentences, EvidenceMarks.Of(s.Report))).ToList(),
+        detail.SourcesTotal, detail.SourcesOffset, sourcesLimit);
 }
 
 /// <summary>The spans of an event report, each with the field it backs, in text order (article offsets).</summary>

@@ -46,7 +46,8 @@ public interface IAtharStore : IDisposable
 
     EventPage QueryEvents(EventQuery query);
 
-    EventDetail? GetEvent(long id);
+    /// <summary>An event with its sources, earliest first: all of them, or the page asked for (EventDetail.SourcesTotal counts all).</summary>
+    EventDetail? GetEvent(long id, int sourcesOffset = 0, int sourcesLimit = int.MaxValue);
 
     /// <summary>How many events matching the filters (paging ignored) start in each day, month or year, in date order.</summary>
     IReadOnlyList<DateCount> Timeline(EventQuery query, TimeBucket bucket);

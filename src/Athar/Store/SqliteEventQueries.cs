@@ -52,24 +52,33 @@ internal sealed class SqliteEventQueries(SqlRunner sql, SqliteArticles articles,
     public EventSummary? Summary(long id) =>
         sql.Query($"SELECT {EventRows.Columns} FROM events e WHERE e.id = @id", EventRows.Read, ("@id", id)).FirstOrDefault();
 
-    public EventDetail? Get(long id)
+    /// <summary>
+    /// An event with one page of its sources, earliest publication first. Only the page's reports are read in
+    /// full; the rest are counted and their witnesses noted (a source is independent when none before it shares its key).
+    /// </summary>
+    public EventDetail? Get(long id, int sourcesOffset, int sourcesLimit)
     {
         if (Summary(id) is not { } summary)
             return null;
         var reports = sql.Query(
-            "SELECT r.document_id, r.record_json FROM reports r WHERE r.event_id = @id ORDER BY r.id",
-            r => (ArticleId: r.GetInt64(0), Record: StoredLayers.Parse<EventRecord>(r.GetString(1))),
+            """
+            SELECT r.id, d.id, d.duplicate_of, root.outlet
+            FROM reports r JOIN documents d ON d.id = r.document_id JOIN documents root ON root.id = coalesce(d.duplicate_of, d.id)
+            WHERE r.event_id = @id ORDER BY coalesce(d.published, '9999-12-31'), d.id, r.id
+            """,
+            r => (ReportId: r.GetInt64(0), ArticleId: r.GetInt64(1), Witness: Independence.Key(r.GetInt64(1), r.Long(2), r.Text(3))),
             ("@id", id));
-        var summaries = articles.Summaries(reports.Select(r => r.ArticleId).Distinct().ToList()).ToDictionary(a => a.Id);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var sources = new List<EventSource>();
-        foreach (var (articleId, record) in reports.OrderBy(r => summaries[r.ArticleId].Published ?? DateOnly.MaxValue).ThenBy(r => r.ArticleId))
+        var independent = reports.Select(r => seen.Add(r.Witness)).ToList();
+        var page = Enumerable.Range(0, reports.Count).Skip(sourcesOffset).Take(sourcesLimit).ToList();
+        var summaries = articles.Summaries(page.Select(i => reports[i].ArticleId).Distinct().ToList()).ToDictionary(a => a.Id);
+        var sources = page.Select(i =>
         {
-            var article = summaries[articleId];
-            var independent = seen.Add(Independence.Key(article.Id, article.DuplicateOf, articles.Outlet(article.DuplicateOf ?? article.Id)));
-            sources.Add(new EventSource(article, independent, record, articles.SentencesAround(articleId, record.Evidence.Select(e => e.Span).Append(record.Trigger.Span))));
-        }
-        return new EventDetail(summary, sources);
+            var record = StoredLayers.Parse<EventRecord>((string)sql.Scalar("SELECT record_json FROM reports WHERE id = @id", ("@id", reports[i].ReportId))!);
+            var articleId = reports[i].ArticleId;
+            return new EventSource(summaries[articleId], independent[i], record, articles.SentencesAround(articleId, record.Evidence.Select(e => e.Span).Append(record.Trigger.Span)));
+        }).ToList();
+        return new EventDetail(summary, sources) { SourcesTotal = reports.Count, SourcesOffset = sourcesOffset };
     }
 
     private (string Where, List<(string, object?)> Args) Where(EventQuery q)

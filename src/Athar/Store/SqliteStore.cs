@@ -169,7 +169,7 @@ public sealed class SqliteStore : IAtharStore
     /// <summary>Every event matching the filters, streamed page by page (exports).</summary>
     public IEnumerable<EventSummary> AllEvents(EventQuery query) => _events.All(query);
 
-    public EventDetail? GetEvent(long id) => _events.Get(id);
+    public EventDetail? GetEvent(long id, int sourcesOffset = 0, int sourcesLimit = int.MaxValue) => _events.Get(id, sourcesOffset, sourcesLimit);
 
     public IReadOnlyList<DateCount> Timeline(EventQuery query, TimeBucket bucket) => _events.Timeline(query, bucket);
 

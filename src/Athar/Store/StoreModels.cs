@@ -24,8 +24,15 @@ public sealed record StoredArticle(
 /// </summary>
 public sealed record EventSource(ArticleSummary Article, bool Independent, EventRecord Report, IReadOnlyList<TextRef> Sentences);
 
-/// <summary>A fused event with every source and its evidence (the web API's /api/events/{id}).</summary>
-public sealed record EventDetail(EventSummary Event, IReadOnlyList<EventSource> Sources);
+/// <summary>A fused event with its sources and their evidence (the web API's /api/events/{id}): all of them, or one page.</summary>
+public sealed record EventDetail(EventSummary Event, IReadOnlyList<EventSource> Sources)
+{
+    /// <summary>How many sources the event has in all (Sources may be one page of them).</summary>
+    public int SourcesTotal { get; init; } = Sources.Count;
+
+    /// <summary>The position of Sources[0] among all the sources, earliest first.</summary>
+    public int SourcesOffset { get; init; }
+}
 
 /// <summary>The width of a timeline bar.</summary>
 public enum TimeBucket

@@ -21,7 +21,7 @@ try {
   document.title = `Athar · ${e.type} ${e.when?.start ?? ''}`;
   const mapBox = el('div', { class: 'small-map', id: 'event-map' });
   page.append(el('section', { class: 'card', id: 'event' }, eventTitle(e, 'h1'), eventFacts(e), e.where ? mapBox : ''));
-  page.append(el('h2', {}, `${t('sourcesTitle')} (${view.sources.length})`),
+  page.append(el('h2', {}, `${t('sourcesTitle')} (${view.sourcesTotal > view.sources.length ? `${view.sources.length} / ${view.sourcesTotal}` : view.sources.length})`),
     markLegend(view.sources.flatMap((s) => s.marks.map((m) => m.role))));
   const texts = await Promise.all(view.sources.map((s) => getJson(`/api/articles/${s.article.id}`).catch(() => null)));
   view.sources.forEach((source, i) => page.append(sourceCard(source, texts[i], i === 0)));
