@@ -4,7 +4,7 @@ using Athar.Corpus;
 using Athar.Events;
 using Athar.Places;
 using Athar.Time;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Athar.Store;
 
@@ -22,7 +22,7 @@ internal static class EventRows
     /// <summary>How many columns <see cref="Columns"/> has.</summary>
     public const int Count = 28;
 
-    public static EventSummary Read(SqliteDataReader r)
+    public static EventSummary Read(DbDataReader r)
     {
         var type = EventTypes.Parse(r.GetString(1));
         var start = r.Date(2);
@@ -36,7 +36,7 @@ internal static class EventRows
         { Injured = r.Int(27) };
     }
 
-    private static EventParty? Party(SqliteDataReader r, int i) =>
+    private static EventParty? Party(DbDataReader r, int i) =>
         r.IsDBNull(i) ? null : new EventParty(r.GetString(i), r.Text(i + 1), r.GetString(i + 2), StoreText.ParseEnum<EntityKind>(r.GetString(i + 3)));
 
     public static void Update(SqlRunner sql, EventSummary e) => sql.Execute(

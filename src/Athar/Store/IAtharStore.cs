@@ -46,6 +46,9 @@ public interface IAtharStore : IDisposable
 
     EventPage QueryEvents(EventQuery query);
 
+    /// <summary>Every event matching the filters (paging ignored), streamed page by page (exports).</summary>
+    IEnumerable<EventSummary> AllEvents(EventQuery query);
+
     /// <summary>An event with its sources, earliest first: all of them, or the page asked for (EventDetail.SourcesTotal counts all).</summary>
     EventDetail? GetEvent(long id, int sourcesOffset = 0, int sourcesLimit = int.MaxValue);
 

@@ -1,27 +1,27 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Athar.Store;
 
 /// <summary>
-/// Runs parameterised SQL on one connection, keeping each command (and so its prepared statement) for reuse,
-/// and attaching the open transaction. SQL text is always constant or built from constant pieces; values
-/// only ever travel as parameters.
+/// Runs parameterised SQL on one connection (SQLite or PostgreSQL), keeping each command (and so its prepared
+/// statement) for reuse, and attaching the open transaction. SQL text is always constant or built from constant
+/// pieces; values only ever travel as parameters. The dialect writes the few phrases the two databases say differently.
 /// </summary>
-internal sealed class SqlRunner(SqliteConnection connection) : IDisposable
+internal sealed class SqlRunner(DbConnection connection, SqlDialect dialect) : IDisposable
 {
-    private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
 
-    public SqliteConnection Connection { get; } = connection;
+    public DbConnection Connection { get; } = connection;
 
-    public SqliteTransaction? Transaction { get; set; }
+    public SqlDialect Dialect { get; } = dialect;
+
+    public DbTransaction? Transaction { get; set; }
 
     public int Execute(string sql, params (string Name, object? Value)[] args) => Command(sql, args).ExecuteNonQuery();
 
-    public long Insert(string sql, params (string Name, object? Value)[] args)
-    {
-        Command(sql, args).ExecuteNonQuery();
-        return (long)Command("SELECT last_insert_rowid()", []).ExecuteScalar()!;
-    }
+    /// <summary>Runs an INSERT and returns the id of the row it made.</summary>
+    public long Insert(string sql, params (string Name, object? Value)[] args) =>
+        Convert.ToInt64(Command(sql + " RETURNING id", args).ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
 
     public object? Scalar(string sql, params (string Name, object? Value)[] args)
     {
@@ -29,7 +29,7 @@ internal sealed class SqlRunner(SqliteConnection connection) : IDisposable
         return value is DBNull ? null : value;
     }
 
-    public List<T> Query<T>(string sql, Func<SqliteDataReader, T> map, params (string Name, object? Value)[] args)
+    public List<T> Query<T>(string sql, Func<DbDataReader, T> map, params (string Name, object? Value)[] args)
     {
         var rows = new List<T>();
         using var reader = Command(sql, args).ExecuteReader();
@@ -38,7 +38,7 @@ internal sealed class SqlRunner(SqliteConnection connection) : IDisposable
         return rows;
     }
 
-    private SqliteCommand Command(string sql, (string Name, object? Value)[] args)
+    private DbCommand Command(string sql, (string Name, object? Value)[] args)
     {
         if (!_commands.TryGetValue(sql, out var command))
         {
@@ -55,10 +55,14 @@ internal sealed class SqlRunner(SqliteConnection connection) : IDisposable
         {
             parameters.Clear();
             foreach (var (name, _) in args)
-                parameters.Add(new SqliteParameter { ParameterName = name });
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                parameters.Add(parameter);
+            }
         }
         for (var i = 0; i < args.Length; i++)
-            parameters[i].Value = args[i].Value ?? DBNull.Value;
+            SqlDialect.Bind(parameters[i], args[i].Value);
         return command;
     }
 
@@ -71,15 +75,15 @@ internal sealed class SqlRunner(SqliteConnection connection) : IDisposable
 }
 
 /// <summary>Reading nullable columns without ceremony.</summary>
-internal static class SqliteReaderExtensions
+internal static class DbReaderExtensions
 {
-    public static string? Text(this SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+    public static string? Text(this DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
-    public static long? Long(this SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetInt64(i);
+    public static long? Long(this DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetInt64(i);
 
-    public static int? Int(this SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetInt32(i);
+    public static int? Int(this DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetInt32(i);
 
-    public static double? Real(this SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
+    public static double? Real(this DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
 
-    public static DateOnly? Date(this SqliteDataReader r, int i) => r.IsDBNull(i) ? null : DateOnly.ParseExact(r.GetString(i), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    public static DateOnly? Date(this DbDataReader r, int i) => r.IsDBNull(i) ? null : DateOnly.ParseExact(r.GetString(i), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

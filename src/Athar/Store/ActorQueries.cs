@@ -5,7 +5,7 @@ using Athar.Text;
 namespace Athar.Store;
 
 /// <summary>Actor lookup by id or name, an actor's whereabouts, and the most named actors, places and hashtags.</summary>
-internal sealed class SqliteActors(SqlRunner sql)
+internal sealed class ActorQueries(SqlRunner sql)
 {
     public IReadOnlyList<ActorRef> Resolve(string idOrName)
     {
@@ -14,7 +14,7 @@ internal sealed class SqliteActors(SqlRunner sql)
             return [];
         return sql.Query(
             """
-            SELECT key, max(entity_id), max(label), count(DISTINCT document_id) FROM mentions
+            SELECT key, max(entity_id), max(label), CAST(count(DISTINCT document_id) AS INTEGER) FROM mentions
             WHERE kind = 'actor' AND (key = @s OR key = @lower OR key = @nameKey OR form = @form OR lower(label) = @lower)
             GROUP BY key ORDER BY 4 DESC, key
             """,
@@ -62,7 +62,7 @@ internal sealed class SqliteActors(SqlRunner sql)
 
     public IReadOnlyList<TermCount> Counts(MentionKind kind, int limit, DateOnly? from, DateOnly? to) => sql.Query(
         """
-        SELECT m.key, max(m.label), count(DISTINCT m.document_id), count(*)
+        SELECT m.key, max(m.label), CAST(count(DISTINCT m.document_id) AS INTEGER), CAST(count(*) AS INTEGER)
         FROM mentions m JOIN documents d ON d.id = m.document_id
         WHERE m.kind = @kind AND (@from IS NULL OR d.published >= @from) AND (@to IS NULL OR d.published <= @to)
         GROUP BY m.key ORDER BY 3 DESC, 4 DESC, m.key LIMIT @limit

@@ -13,7 +13,7 @@ namespace Athar.Store;
 /// article (an article's own reports were already merged by the events stage). The cluster's fields are then
 /// updated from its <see cref="ClusterTally"/>: adding a report costs the same for a cluster of 3 or 3,000.
 /// </summary>
-internal sealed class SqliteEventFusion(SqlRunner sql)
+internal sealed class EventFusion(SqlRunner sql)
 {
     private const int MaxCached = 50_000;
     private readonly Dictionary<long, EventRecord> _signatures = []; // parsed signature records by row id: rows never change

@@ -4,13 +4,13 @@ using Athar.Text;
 namespace Athar.Store;
 
 /// <summary>Articles: summaries, the full document rebuilt from its stored layers, sentences around evidence.</summary>
-internal sealed class SqliteArticles(SqlRunner sql)
+internal sealed class ArticleQueries(SqlRunner sql)
 {
     private const string SummaryColumns = "d.id, d.external_id, d.title, d.url, d.outlet, d.published, d.length, d.duplicate_of";
 
     public IReadOnlyList<ArticleSummary> Summaries(IReadOnlyCollection<long> ids) => ids.Count == 0 ? [] : sql.Query(
-        $"SELECT {SummaryColumns} FROM documents d WHERE d.id IN (SELECT value FROM json_each(@ids)) ORDER BY d.id",
-        ReadSummary, ("@ids", System.Text.Json.JsonSerializer.Serialize(ids)));
+        $"SELECT {SummaryColumns} FROM documents d WHERE {sql.Dialect.InIds("d.id", "@ids")} ORDER BY d.id",
+        ReadSummary, ("@ids", sql.Dialect.Ids(ids)));
 
     public string? Outlet(long id) => sql.Scalar("SELECT outlet FROM documents WHERE id = @id", ("@id", id)) as string;
 
@@ -49,6 +49,6 @@ internal sealed class SqliteArticles(SqlRunner sql)
     public IReadOnlyList<long> NotIndexed(int limit) =>
         sql.Query("SELECT id FROM documents WHERE indexed = 0 ORDER BY id LIMIT @n", r => r.GetInt64(0), ("@n", limit));
 
-    private static ArticleSummary ReadSummary(Microsoft.Data.Sqlite.SqliteDataReader r) =>
+    private static ArticleSummary ReadSummary(System.Data.Common.DbDataReader r) =>
         new(r.GetInt64(0), r.Text(1), r.Text(2), r.Text(3), r.Text(4), r.Date(5), r.GetInt32(6), r.Long(7));
 }

@@ -5,13 +5,13 @@ using Athar.Events;
 namespace Athar.Store;
 
 /// <summary>The events list with filters and paging, and one event with all its sources and evidence.</summary>
-internal sealed class SqliteEventQueries(SqlRunner sql, SqliteArticles articles, SqliteActors actors)
+internal sealed class EventQueries(SqlRunner sql, ArticleQueries articles, ActorQueries actors)
 {
     public EventPage Query(EventQuery query)
     {
         var q = query.Validated();
         var (where, args) = Where(q);
-        var total = (long)sql.Scalar($"SELECT count(*) FROM events e WHERE {where}", [.. args])!;
+        var total = Convert.ToInt64(sql.Scalar($"SELECT count(*) FROM events e WHERE {where}", [.. args]), System.Globalization.CultureInfo.InvariantCulture);
         args.Add(("@limit", q.Limit));
         args.Add(("@offset", q.Offset));
         var items = sql.Query(
@@ -30,7 +30,7 @@ internal sealed class SqliteEventQueries(SqlRunner sql, SqliteArticles articles,
             _ => "e.date_start",
         };
         return sql.Query(
-            $"SELECT {start} AS bucket, count(*) FROM events e WHERE {where} AND e.date_start IS NOT NULL GROUP BY bucket ORDER BY bucket",
+            $"SELECT {start} AS bucket, CAST(count(*) AS INTEGER) FROM events e WHERE {where} AND e.date_start IS NOT NULL GROUP BY bucket ORDER BY bucket",
             r => new DateCount(r.Date(0)!.Value, r.GetInt32(1)), [.. args]);
     }
 
@@ -97,9 +97,8 @@ internal sealed class SqliteEventQueries(SqlRunner sql, SqliteArticles articles,
         }
         if (q.Bbox is { } box)
         {
-            where.Append(" AND e.lat BETWEEN @south AND @north");
-            where.Append(box.West <= box.East ? " AND e.lon BETWEEN @west AND @east" : " AND (e.lon >= @west OR e.lon <= @east)");
-            args.AddRange([("@south", box.South), ("@north", box.North), ("@west", box.West), ("@east", box.East)]);
+            where.Append(sql.Dialect.InBox(box));
+            args.AddRange(SqlDialect.BoxArgs(box));
         }
         if (q.Country is { } country)
         {
@@ -125,8 +124,8 @@ internal sealed class SqliteEventQueries(SqlRunner sql, SqliteArticles articles,
         }
         if (q.ArticleIds is { } ids)
         {
-            where.Append(" AND EXISTS (SELECT 1 FROM reports r WHERE r.event_id = e.id AND r.document_id IN (SELECT value FROM json_each(@articles)))");
-            args.Add(("@articles", System.Text.Json.JsonSerializer.Serialize(ids)));
+            where.Append($" AND EXISTS (SELECT 1 FROM reports r WHERE r.event_id = e.id AND {sql.Dialect.InIds("r.document_id", "@articles")})");
+            args.Add(("@articles", sql.Dialect.Ids(ids)));
         }
         if (q.MinIndependentSources > 1)
         {

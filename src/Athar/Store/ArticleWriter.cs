@@ -14,11 +14,11 @@ namespace Athar.Store;
 /// Saves one analysed article inside the caller's transaction: the document row (with its near-duplicate
 /// check), every listed layer, the mention index, the claims, and its events through fusion.
 /// </summary>
-internal sealed class SqliteArticleWriter(SqlRunner sql)
+internal sealed class ArticleWriter(SqlRunner sql)
 {
-    private readonly SqliteEventFusion _fusion = new(sql);
+    private readonly EventFusion _fusion = new(sql);
 
-    public SqliteEventFusion Fusion => _fusion;
+    public EventFusion Fusion => _fusion;
 
     public SaveResult Save(AnalysedArticle article)
     {
