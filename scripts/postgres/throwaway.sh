@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL cluster for tests and benchmarks: initdb in a temporary folder, its own port, PostGIS
 # created in its database. `throwaway.sh start` prints the connection URL (and its folder on stderr);
-# `throwaway.sh stop FOLDER` stops it and removes the folder. As root, the cluster runs as the 'postgres' user.
+# `throwaway.sh stop FOLDER` stops it and removes the folder (with ATHAR_PG_OWNER_PID set, that happens by itself
+# when that process ends). As root, the cluster runs as the 'postgres' user.
 set -euo pipefail
 
 bin=""
@@ -24,6 +25,10 @@ start)
     as_owner "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w \
         -o "-p $port -k $folder -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start > /dev/null
     "$bin/psql" -q -h 127.0.0.1 -p "$port" -U athar -d postgres -c "CREATE DATABASE athar" > /dev/null
+    if [ -n "${ATHAR_PG_OWNER_PID:-}" ]; then
+        # Removed when the process that asked for it ends, however it ends.
+        nohup bash -c "while kill -0 $ATHAR_PG_OWNER_PID 2>/dev/null; do sleep 2; done; '$0' stop '$folder'" > /dev/null 2>&1 &
+    fi
     echo "$folder" >&2
     echo "postgresql://athar@127.0.0.1:$port/athar"
     ;;

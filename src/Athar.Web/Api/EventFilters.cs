@@ -31,8 +31,8 @@ internal static class EventFilters
     // Every word required, as in the search page's first try; the candidates cap bounds the SQL list.
     private static HashSet<long> ArticlesMatching(string q, ReadSession session)
     {
-        var query = SearchQuery.Build(SearchQuery.Parse(q), requireAll: true);
+        var terms = SearchQuery.Parse(q);
         var index = session.Index ?? throw new UserInputException("this store has no search index, so q cannot be used: run 'athar ingest' to build it");
-        return index.Search(query, null, CorpusSearch.MaxCandidates).Select(h => h.ArticleId).ToHashSet();
+        return index.Search(SearchAsk.Of(terms, requireAll: true), CorpusSearch.MaxCandidates).Select(h => h.ArticleId).ToHashSet();
     }
 }

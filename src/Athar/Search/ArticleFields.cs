@@ -53,13 +53,18 @@ public static class ArticleFields
             doc.Add(new TextField(TitlePlain, title, Field.Store.NO));
             doc.Add(new TextField(TitleStemmed, title, Field.Store.NO));
         }
-        AddKeys(doc, Country, document.Layer<PlaceMention>().Select(p => p.Country));
-        AddKeys(doc, Place, document.Layer<PlaceMention>().SelectMany(PlaceKeys));
-        AddKeys(doc, Actor, document.Layer<EntityMention>().SelectMany(e => ActorKeys(e.Id, e.Name, e.Text)));
-        AddKeys(doc, Type, document.Layer<EventRecord>().Select(e => EventTypes.Name(e.Type)));
-        AddKeys(doc, Hashtag, document.Layer<Hashtag>().Select(h => MatchingForm.OfPhrase(h.Phrase)));
+        foreach (var (field, key) in FilterKeys(document))
+            doc.Add(new StringField(field, key, Field.Store.NO));
         return doc;
     }
+
+    /// <summary>The exact-match keys of an article for the filters, each once per field (the server store's search vector holds them too).</summary>
+    public static IEnumerable<(string Field, string Key)> FilterKeys(Athar.Document document) =>
+        Keys(Country, document.Layer<PlaceMention>().Select(p => p.Country))
+            .Concat(Keys(Place, document.Layer<PlaceMention>().SelectMany(PlaceKeys)))
+            .Concat(Keys(Actor, document.Layer<EntityMention>().SelectMany(e => ActorKeys(e.Id, e.Name, e.Text))))
+            .Concat(Keys(Type, document.Layer<EventRecord>().Select(e => EventTypes.Name(e.Type))))
+            .Concat(Keys(Hashtag, document.Layer<Hashtag>().Select(h => MatchingForm.OfPhrase(h.Phrase))));
 
     /// <summary>The terms a filter value is looked up as: as given, and in matching form.</summary>
     public static IEnumerable<string> FilterTerms(string value) =>
@@ -71,9 +76,6 @@ public static class ArticleFields
     private static IEnumerable<string> ActorKeys(string? id, string name, string text) =>
         [CorpusKeys.Actor(id, name), MatchingForm.OfPhrase(name), MatchingForm.OfPhrase(text)];
 
-    private static void AddKeys(LuceneDocument doc, string field, IEnumerable<string> keys)
-    {
-        foreach (var key in keys.Where(k => k.Length is > 0 and <= AtharTokenizer.MaxTermLength).Distinct(StringComparer.Ordinal))
-            doc.Add(new StringField(field, key, Field.Store.NO));
-    }
+    private static IEnumerable<(string, string)> Keys(string field, IEnumerable<string> keys) =>
+        keys.Where(k => k.Length is > 0 and <= AtharTokenizer.MaxTermLength).Distinct(StringComparer.Ordinal).Select(k => (field, k));
 }

@@ -16,7 +16,7 @@ public sealed record IndexHit(long ArticleId, float Score, DateOnly? Published);
 /// The full-text index of a store's articles: a Lucene folder beside the database («athar.db.index»).
 /// Open it for writing during ingest (one writer at a time) or for searching.
 /// </summary>
-public sealed class ArticleIndex : IDisposable
+public sealed class ArticleIndex : IArticleSearch, IDisposable
 {
     private readonly LuceneDirectory _directory;
     private readonly Analyzer _analyzer;
@@ -123,6 +123,8 @@ public sealed class ArticleIndex : IDisposable
                 return Reader().NumDocs;
         }
     }
+
+    public IReadOnlyList<IndexHit> Search(SearchAsk ask, int max) => Search(ask.Query, ask.Filter, max);
 
     public IReadOnlyList<IndexHit> Search(Query query, Filter? filter, int max)
     {

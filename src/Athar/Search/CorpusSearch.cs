@@ -41,7 +41,7 @@ public sealed record EventHit(EventSummary Event, long ArticleId, Snippet Snippe
 public sealed record SearchResults(string Query, bool Relaxed, int TotalArticles, IReadOnlyList<ArticleHit> Articles, IReadOnlyList<EventHit> Events);
 
 /// <summary>Full-text search over the index, joined with the store for articles, events and their evidence.</summary>
-public sealed class CorpusSearch(ArticleIndex index, IAtharStore store)
+public sealed class CorpusSearch(IArticleSearch index, IAtharStore store)
 {
     /// <summary>Matching articles considered for the events list.</summary>
     public const int MaxCandidates = 1000;
@@ -53,9 +53,9 @@ public sealed class CorpusSearch(ArticleIndex index, IAtharStore store)
     public IReadOnlyList<long> ArticleIds(string query, int max = MaxCandidates)
     {
         var terms = SearchQuery.Parse(query);
-        var hits = index.Search(SearchQuery.Build(terms, requireAll: true), null, max);
+        var hits = index.Search(SearchAsk.Of(terms, requireAll: true), max);
         if (hits.Count == 0 && terms.Required > 1)
-            hits = index.Search(SearchQuery.Build(terms, requireAll: false), null, max);
+            hits = index.Search(SearchAsk.Of(terms, requireAll: false), max);
         return hits.Select(h => h.ArticleId).ToList();
     }
 
@@ -67,12 +67,12 @@ public sealed class CorpusSearch(ArticleIndex index, IAtharStore store)
         var filter = Filter(request);
         var relaxed = false;
         var query = SearchQuery.Build(terms, requireAll: true);
-        var hits = index.Search(query, filter, MaxCandidates);
+        var hits = index.Search(new SearchAsk(terms, true, query, filter, request), MaxCandidates);
         if (hits.Count == 0 && terms.Required > 1)
         {
             relaxed = true;
             query = SearchQuery.Build(terms, requireAll: false);
-            hits = index.Search(query, filter, MaxCandidates);
+            hits = index.Search(new SearchAsk(terms, false, query, filter, request), MaxCandidates);
         }
         var inRange = hits.Where(h => InRange(h.Published, request)).ToList();
         var shown = inRange.Take(request.Limit).ToList();

@@ -43,7 +43,7 @@ internal sealed class ActorQueries(SqlRunner sql)
             $"""
             SELECT {EventRows.Columns}, min(a.role) FROM event_actors a JOIN events e ON e.id = a.event_id
             WHERE a.actor_key IN ({keyParams})
-              AND (@from IS NULL OR e.date_end >= @from) AND (@to IS NULL OR e.date_start <= @to)
+              AND (CAST(@from AS TEXT) IS NULL OR e.date_end >= @from) AND (CAST(@to AS TEXT) IS NULL OR e.date_start <= @to)
             GROUP BY e.id
             """,
             r => new ActorEvent(EventRows.Read(r), r.GetString(EventRows.Count)), [.. args]);
@@ -52,7 +52,7 @@ internal sealed class ActorQueries(SqlRunner sql)
             SELECT c.document_id, d.url, d.published, d.duplicate_of, root.outlet, c.claim_json, c.text
             FROM claims c JOIN documents d ON d.id = c.document_id JOIN documents root ON root.id = coalesce(d.duplicate_of, d.id)
             WHERE c.actor_key IN ({keyParams})
-              AND (@from IS NULL OR c.date_end IS NULL OR c.date_end >= @from) AND (@to IS NULL OR c.date_start IS NULL OR c.date_start <= @to)
+              AND (CAST(@from AS TEXT) IS NULL OR c.date_end IS NULL OR c.date_end >= @from) AND (CAST(@to AS TEXT) IS NULL OR c.date_start IS NULL OR c.date_start <= @to)
             """,
             r => new StoredClaim(r.GetInt64(0), r.Text(1), r.Date(2), Independence.Key(r.GetInt64(0), r.Long(3), r.Text(4)),
                 StoredLayers.Parse<WhereaboutsClaim>(r.GetString(5)), r.GetString(6)),
@@ -64,7 +64,7 @@ internal sealed class ActorQueries(SqlRunner sql)
         """
         SELECT m.key, max(m.label), CAST(count(DISTINCT m.document_id) AS INTEGER), CAST(count(*) AS INTEGER)
         FROM mentions m JOIN documents d ON d.id = m.document_id
-        WHERE m.kind = @kind AND (@from IS NULL OR d.published >= @from) AND (@to IS NULL OR d.published <= @to)
+        WHERE m.kind = @kind AND (CAST(@from AS TEXT) IS NULL OR d.published >= @from) AND (CAST(@to AS TEXT) IS NULL OR d.published <= @to)
         GROUP BY m.key ORDER BY 3 DESC, 4 DESC, m.key LIMIT @limit
         """,
         r => new TermCount(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetInt32(3)),

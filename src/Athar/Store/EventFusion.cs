@@ -99,7 +99,7 @@ internal sealed class EventFusion(SqlRunner sql)
 
     private ClusterTally Tally(long clusterId)
     {
-        if (sql.Scalar("SELECT fusion_state FROM events WHERE id = @id", ("@id", clusterId)) is string state)
+        if (sql.Scalar("SELECT fusion_state FROM events WHERE id = @id" + sql.Dialect.ForUpdate, ("@id", clusterId)) is string state)
             return JsonSerializer.Deserialize<ClusterTally>(state, ResultJson.Compact)!;
         Rebuild(clusterId); // a cluster from before tallies: fold its reports once
         return JsonSerializer.Deserialize<ClusterTally>((string)sql.Scalar("SELECT fusion_state FROM events WHERE id = @id", ("@id", clusterId))!, ResultJson.Compact)!;

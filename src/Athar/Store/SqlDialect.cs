@@ -21,6 +21,9 @@ internal sealed class SqlDialect
     public string InIds(string column, string parameter) =>
         IsPostgres ? $"{column} = ANY({parameter})" : $"{column} IN (SELECT value FROM json_each({parameter}))";
 
+    /// <summary>Appended to a SELECT of one row to be updated: PostgreSQL locks it against other workers; SQLite has one writer.</summary>
+    public string ForUpdate => IsPostgres ? " FOR UPDATE" : "";
+
     public object Ids(IEnumerable<long> ids) => IsPostgres ? ids.ToArray() : JsonSerializer.Serialize(ids);
 
     /// <summary>
