@@ -23,6 +23,8 @@ public static class CheckCommand
 
     public static int Execute(string db, bool repair, TextWriter stdout, TextWriter stderr)
     {
+        if (Store.Postgres.PostgresAddress.Is(db))
+            return ExecuteOnServer(db, repair, stdout, stderr);
         var folder = ArticleIndex.PathFor(db);
         if (!repair)
         {
@@ -46,6 +48,36 @@ public static class CheckCommand
         var after = IndexCheck.Repair(store, index, found);
         stdout.WriteLine("repaired:");
         Describe(after, db, stdout);
+        return after.Whole ? CommandRunner.Ok : CommandRunner.PartialFailure;
+    }
+
+    // The server store's search vectors are written with each article: a check finds articles without one (none
+    // unless something other than Athar wrote them) and events out of step; the queue's waiting articles are work, not damage.
+    private static int ExecuteOnServer(string db, bool repair, TextWriter stdout, TextWriter stderr)
+    {
+        using var store = Store.Postgres.PostgresStore.Open(db);
+        var shown = StoreSession.Shown(db);
+        IndexCheckReport Check()
+        {
+            var missing = store.NotSearchable();
+            var stored = store.Stats().Articles;
+            return new IndexCheckReport(stored, stored - missing.Count, missing, [], [], [], []) { EventsOutOfStep = store.EventsOutOfStep() };
+        }
+        var found = Check();
+        Describe(found, shown, stdout);
+        if (store.Waiting() is > 0 and var waiting)
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{waiting:N0} articles queued by an ingest and not yet stored (any 'athar ingest' on this database takes them)"));
+        if (found.Whole || !repair)
+        {
+            if (!found.Whole)
+                stderr.WriteLine("athar: the store is not whole; run 'athar check --repair'");
+            return found.Whole ? CommandRunner.Ok : CommandRunner.PartialFailure;
+        }
+        store.MakeSearchable(found.NotYetIndexed);
+        store.RebuildEvents(found.EventsOutOfStep);
+        var after = Check();
+        stdout.WriteLine("repaired:");
+        Describe(after, shown, stdout);
         return after.Whole ? CommandRunner.Ok : CommandRunner.PartialFailure;
     }
 

@@ -7,7 +7,11 @@ namespace Athar.Cli.Commands;
 /// <summary>Options the corpus commands share: the store file and the event filters.</summary>
 internal sealed class CorpusOptions
 {
-    public Option<string> Db { get; } = new("--db") { Description = "The store file (its search index is the folder FILE.index beside it)", DefaultValueFactory = _ => SqliteStore.DefaultPath };
+    public Option<string> Db { get; } = new("--db")
+    {
+        Description = "The store: a SQLite file (its search index is the folder FILE.index beside it) or a PostgreSQL database (postgresql://user@host:port/db or an Npgsql connection string); default $ATHAR_DB, else athar.db",
+        DefaultValueFactory = _ => StoreSession.DefaultDb,
+    };
     public Option<string?> From { get; } = new("--from") { Description = "Only events (and articles) on or after this day (YYYY-MM-DD)" };
     public Option<string?> To { get; } = new("--to") { Description = "Only events (and articles) on or before this day (YYYY-MM-DD)" };
     public Option<string?> Country { get; } = new("--country") { Description = "Only this country (ISO code: SY, IQ, …)" };

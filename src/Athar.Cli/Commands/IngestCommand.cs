@@ -46,18 +46,7 @@ public static class IngestCommand
             throw new UserInputException(listed.SkippedOtherTypes > 0
                 ? $"no article files among {listed.SkippedOtherTypes} files (looked for .txt .html .json .jsonl .rss .atom .xml)"
                 : "nothing to ingest");
-        using var writer = WriterLock.Acquire(run.Db, run.Wait, message => stderr.WriteLine($"athar: {message}"));
-        using var store = SqliteStore.Open(run.Db);
-        var indexPath = ArticleIndex.PathFor(run.Db);
-        if (!ArticleIndex.Exists(indexPath))
-            store.MarkAllNotIndexed();
-        using var index = ArticleIndex.OpenForWriting(indexPath);
-        if (IndexCheck.CountsDisagree(store, index))
-        {
-            stderr.WriteLine($"athar: the search index {indexPath} disagrees with the store; repairing it (see 'athar check')");
-            IndexCheck.Repair(store, index, IndexCheck.Run(store, index));
-        }
-        var ingester = new CorpusIngester(AtharPipeline.CreateDefault(), store, index, new IngestOptions { Jobs = run.Jobs });
+        using var target = IngestTarget.Open(run, stderr);
         var sources = new ArticleSources(run.Limits);
         using var cancel = new CancellationTokenSource();
         var interactive = stderr == Console.Error && !Console.IsErrorRedirected;
@@ -72,8 +61,8 @@ public static class IngestCommand
         try
         {
             summary = interactive
-                ? WithProgressBar(stderr, p => ingester.Run(listed.Files, sources, p, cancel.Token))
-                : ingester.Run(listed.Files, sources, new PlainProgress(stderr), cancel.Token);
+                ? WithProgressBar(stderr, p => target.Run(listed.Files, sources, p, cancel.Token))
+                : target.Run(listed.Files, sources, new PlainProgress(stderr), cancel.Token);
         }
         finally
         {
@@ -82,7 +71,7 @@ public static class IngestCommand
         }
         foreach (var failure in summary.Failures)
             stderr.WriteLine($"athar: {failure.Origin}: {failure.Message}");
-        Report(summary, listed, store.Stats(), run.Db, stdout);
+        Report(summary, listed, target.Store.Stats(), StoreSession.Shown(run.Db), stdout);
         if (summary.Cancelled)
         {
             stderr.WriteLine("athar: interrupted; what was stored is kept — run the same command again to resume");

@@ -45,9 +45,9 @@ public static class SearchCommand
     public static int Execute(string db, SearchRequest request, bool json, TextWriter stdout, bool isTerminal)
     {
         SearchQuery.Parse(request.Query); // a malformed query is reported before any file is opened
-        using var store = SqliteStore.Open(db, create: false);
-        using var index = ArticleIndex.OpenForReading(ArticleIndex.PathFor(db));
-        var results = new CorpusSearch(index, store).Search(request);
+        using var session = StoreSession.OpenForReading(db);
+        var index = session.Search ?? throw new UserInputException($"no search index at {ArticleIndex.PathFor(db)}: run 'athar ingest' to build it");
+        var results = new CorpusSearch(index, session.Store).Search(request);
         if (json)
             stdout.WriteLine(JsonSerializer.Serialize(results, ResultJson.Options));
         else

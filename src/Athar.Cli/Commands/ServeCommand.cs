@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Athar.Input;
+using Athar.Store;
 using Athar.Web.Hosting;
 
 namespace Athar.Cli.Commands;
@@ -40,7 +41,7 @@ public static class ServeCommand
         {
             throw new UserInputException($"cannot listen on {options.Urls}: {e.Message}");
         }
-        stdout.WriteLine($"Athar workbench on {string.Join(", ", WorkbenchServer.Addresses(app))} (store {options.Db}, read-only); Ctrl+C stops it");
+        stdout.WriteLine($"Athar workbench on {string.Join(", ", WorkbenchServer.Addresses(app))} (store {StoreSession.Shown(options.Db)}, read-only); Ctrl+C stops it");
         try
         {
             await Task.Delay(Timeout.Infinite, cancel).ConfigureAwait(false);

@@ -36,7 +36,8 @@ public static class WhereaboutsCommand
     {
         if (string.IsNullOrWhiteSpace(actor))
             throw new Input.UserInputException("give an actor: a catalogue id (isis) or a name (داعش)");
-        using var store = SqliteStore.Open(db, create: false);
+        using var session = StoreSession.OpenForReading(db);
+        var store = session.Store;
         var report = store.Whereabouts(actor, from, to);
         if (json)
             stdout.WriteLine(JsonSerializer.Serialize(report, ResultJson.Options));

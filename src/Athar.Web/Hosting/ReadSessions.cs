@@ -10,15 +10,18 @@ namespace Athar.Web.Hosting;
 /// </summary>
 public sealed class ReadSession(string db) : IDisposable
 {
+    private readonly StoreSession _session = StoreSession.OpenForReading(db, readOnly: true);
     private ArticleIndex? _index;
 
-    public IAtharStore Store { get; } = SqliteStore.Open(db, readOnly: true);
+    public IAtharStore Store => _session.Store;
 
     /// <summary>The search index; null when the store has none (an ingest never finished indexing).</summary>
-    public ArticleIndex? Index
+    public IArticleSearch? Index
     {
         get
         {
+            if (_session.Search is { } search)
+                return search;
             var folder = ArticleIndex.PathFor(db);
             if (_index is null && ArticleIndex.Exists(folder))
                 _index = ArticleIndex.OpenForReading(folder);
@@ -29,7 +32,7 @@ public sealed class ReadSession(string db) : IDisposable
     public void Dispose()
     {
         _index?.Dispose();
-        Store.Dispose();
+        _session.Dispose();
     }
 }
 

@@ -103,9 +103,7 @@ public sealed class CorpusIngester(Pipeline pipeline, IAtharStore store, Article
         var started = Stopwatch.GetTimestamp();
         try
         {
-            var document = pipeline.Analyze(article.Text, article.Info);
-            var analysed = new AnalysedArticle(document, hash, NearDuplicates.Signature(document.Layer<Text.Token>()), item.File);
-            return new Prepared(fileIndex, item.Origin, bytes, analysed, null);
+            return new Prepared(fileIndex, item.Origin, bytes, Analyse(pipeline, article, hash, item.File), null);
         }
         catch (PipelineException e)
         {
@@ -115,6 +113,13 @@ public sealed class CorpusIngester(Pipeline pipeline, IAtharStore store, Article
         {
             Interlocked.Add(ref _pipelineTicks, Stopwatch.GetElapsedTime(started).Ticks);
         }
+    }
+
+    /// <summary>An article analysed and signed for the store (throws <see cref="PipelineException"/>).</summary>
+    internal static AnalysedArticle Analyse(Pipeline pipeline, Input.Article article, string contentHash, string? sourcePath)
+    {
+        var document = pipeline.Analyze(article.Text, article.Info);
+        return new AnalysedArticle(document, contentHash, NearDuplicates.Signature(document.Layer<Text.Token>()), sourcePath);
     }
 
     private void Flush(List<Prepared> batch, ConcurrentDictionary<string, bool> known, Tally tally)

@@ -21,11 +21,13 @@ public sealed class PostgresStore : SqlStore
     private static readonly ConcurrentDictionary<string, NpgsqlDataSource> Sources = new(StringComparer.Ordinal);
 
     private readonly NpgsqlConnection _connection;
+    private readonly IngestQueue _queue;
 
     private PostgresStore(NpgsqlConnection connection, string address)
         : base(connection, SqlDialect.Postgres)
     {
         _connection = connection;
+        _queue = new IngestQueue(Sql);
         Address = address;
     }
 
@@ -61,13 +63,60 @@ public sealed class PostgresStore : SqlStore
     /// <summary>The full-text search over this database's search vectors.</summary>
     public IArticleSearch Search => new PostgresArticleSearch(Sql);
 
-    public override IReadOnlyList<SaveResult> Save(IReadOnlyList<AnalysedArticle> batch)
+    public override IReadOnlyList<SaveResult> Save(IReadOnlyList<AnalysedArticle> batch) => Retrying(() => base.Save(batch));
+
+    /// <summary>Queues articles for any worker (content stored or queued already is skipped); returns how many were queued.</summary>
+    public int Enqueue(IEnumerable<QueuedArticle> items) => InTransaction(() => items.Count(_queue.Enqueue));
+
+    /// <summary>Articles queued and not yet stored by any worker.</summary>
+    public int Waiting() => _queue.Waiting();
+
+    /// <summary>
+    /// Claims up to <paramref name="max"/> queued articles no other worker holds, analyses them (null: the analysis
+    /// failed, with the message), stores and dequeues them, all in one transaction. Returns what was claimed with
+    /// each result (empty when the queue is empty).
+    /// </summary>
+    public IReadOnlyList<(QueuedArticle Item, SaveResult? Result, string? Error)> ClaimAndSave(
+        int max, Func<IReadOnlyList<QueuedArticle>, IReadOnlyList<(AnalysedArticle? Article, string? Error)>> analyse) => Retrying(() => InTransaction(() =>
+    {
+        var claimed = _queue.Claim(max);
+        var analysed = analyse(claimed);
+        var articles = analysed.Where(a => a.Article is not null).Select(a => a.Article!).ToList();
+        BeforeSave(articles);
+        var results = claimed.Select((item, i) =>
+        {
+            _queue.Remove(item.ContentHash);
+            if (analysed[i].Article is not { } article)
+                return (item, (SaveResult?)null, analysed[i].Error);
+            var result = Writer.Save(article);
+            if (result.Added)
+                Saved(result.ArticleId, article);
+            return (item, result, (string?)null);
+        }).ToList();
+        return (IReadOnlyList<(QueuedArticle, SaveResult?, string?)>)results;
+    }));
+
+    /// <summary>Stored articles without a search vector (none unless written by something other than Athar).</summary>
+    public IReadOnlyList<long> NotSearchable() => Sql.Query("SELECT id FROM documents WHERE search IS NULL ORDER BY id", r => r.GetInt64(0));
+
+    /// <summary>Writes the search vectors of these articles from their stored text and layers.</summary>
+    public void MakeSearchable(IReadOnlyList<long> ids) => InTransaction(() =>
+    {
+        foreach (var id in ids)
+        {
+            if (GetArticle(id) is { } article)
+                Saved(id, new AnalysedArticle(article.Document, article.ContentHash, null, article.SourcePath));
+        }
+        return 0;
+    });
+
+    private static T Retrying<T>(Func<T> work)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return base.Save(batch);
+                return work();
             }
             catch (PostgresException e) when (attempt < Retries && e.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure)
             {
