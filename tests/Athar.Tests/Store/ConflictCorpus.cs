@@ -25,10 +25,10 @@ internal static class ConflictCorpus
     public static (string Id, string Text, string Published, string Url) Article(int n)
     {
         var incident = n / 3;
-        var day = new DateOnly(2023, 1, 1).AddDays(incident % 300);
+        var day = new DateOnly(2023, 1, 1).AddDays(incident * 3 % 360); // three days apart: incidents never overlap in time
         var town = Towns[incident % Towns.Length];
         var outlet = Outlets[n % Outlets.Length];
-        var template = Templates[(incident + (n % 3)) % Templates.Length];
+        var template = Templates[incident % Templates.Length]; // one kind of incident, told alike by each outlet
         var date = day.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("ar-SY"));
         var text = string.Format(CultureInfo.InvariantCulture, template, town, date, 2 + (incident % 9), 1 + (n % 5), outlet)
             + string.Create(CultureInfo.InvariantCulture, $" (تقرير رقم {n})");
