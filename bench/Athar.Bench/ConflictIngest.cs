@@ -55,7 +55,8 @@ public static class ConflictIngest
         }
     }
 
-    private static (string Source, List<(string Text, string Published)> Texts) Corpus(int size)
+    /// <summary>The dev articles (else the seed's paragraphs), repeated with a numbered line up to the size asked.</summary>
+    internal static (string Source, List<(string Text, string Published)> Texts) Corpus(int size)
     {
         var dev = Path.Combine(BenchCorpus.RepoRoot, "..", "shared", "eval", "dev");
         var (source, originals) = Directory.Exists(dev)

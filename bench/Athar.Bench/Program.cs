@@ -6,6 +6,7 @@ using BenchmarkDotNet.Running;
 // dotnet run -c Release --project bench/Athar.Bench -- scaling        (4× hostile input must cost far less than 16×)
 // dotnet run -c Release --project bench/Athar.Bench -- fusion         (the 1,200th report of an incident costs ≤ 1.5× the 300th)
 // dotnet run -c Release --project bench/Athar.Bench -- ingest-conflict [N]  (whole ingest beside the pipeline alone, conflict news)
+// dotnet run -c Release --project bench/Athar.Bench -- workers [N]    (1, 2, 4 ingest processes: SQLite vs PostgreSQL)
 if (args is ["scaling", ..])
 {
     Environment.Exit(ScalingCheck.Run());
@@ -17,6 +18,11 @@ if (args is ["fusion", ..])
 if (args is ["ingest-conflict", ..])
 {
     ConflictIngest.Run(articles: args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2000);
+    return;
+}
+if (args is ["workers", ..])
+{
+    WorkersScaling.Run(articles: args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2000);
     return;
 }
 if (args is ["profile", ..])

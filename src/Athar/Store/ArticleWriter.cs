@@ -41,10 +41,10 @@ internal sealed class ArticleWriter(SqlRunner sql)
         if (article.Signature is not null)
         {
             foreach (var key in NearDuplicates.BandKeys(article.Signature))
-                sql.Execute("INSERT INTO minhash_bands (band_key, document_id) VALUES (@k, @d)", ("@k", key), ("@d", id));
+                sql.Defer("INSERT INTO minhash_bands (band_key, document_id) VALUES (@k, @d)", ("@k", key), ("@d", id));
         }
         foreach (var (layer, json) in StoredLayers.Rows(document))
-            sql.Execute("INSERT INTO layers (document_id, layer, json) VALUES (@d, @l, @json)", ("@d", id), ("@l", layer), ("@json", json));
+            sql.Defer("INSERT INTO layers (document_id, layer, json) VALUES (@d, @l, @json)", ("@d", id), ("@l", layer), ("@json", json));
         AddMentions(id, document);
         AddClaims(id, document);
         var rootOutlet = original is { } root ? sql.Scalar("SELECT outlet FROM documents WHERE id = @id", ("@id", root)) as string : CorpusKeys.Outlet(info.Url);
@@ -87,7 +87,7 @@ internal sealed class ArticleWriter(SqlRunner sql)
     }
 
     private void AddMention(long id, string kind, string key, string label, string text, Span span, string? entityId, string? entityKind, PlaceMention? place) =>
-        sql.Execute(
+        sql.Defer(
             """
             INSERT INTO mentions (document_id, kind, key, label, form, start, "end", entity_id, entity_kind, country, lat, lon)
             VALUES (@d, @kind, @key, @label, @form, @s, @e, @eid, @ekind, @country, @lat, @lon)
@@ -100,7 +100,7 @@ internal sealed class ArticleWriter(SqlRunner sql)
     {
         foreach (var c in document.Layer<WhereaboutsClaim>())
         {
-            sql.Execute(
+            sql.Defer(
                 """
                 INSERT INTO claims (document_id, actor_key, movement, place_name, country, lat, lon, date_start, date_end, certainty, text, claim_json)
                 VALUES (@d, @actor, @movement, @place, @country, @lat, @lon, @ds, @de, @c, @text, @json)

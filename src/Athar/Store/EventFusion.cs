@@ -27,7 +27,7 @@ internal sealed class EventFusion(SqlRunner sql)
             var clusterId = BestCluster(record, clusters) ?? NewCluster(record);
             var json = JsonSerializer.Serialize(record, ResultJson.Compact);
             var newArticle = sql.Scalar("SELECT 1 FROM reports WHERE event_id = @e AND document_id = @d LIMIT 1", ("@e", clusterId), ("@d", articleId)) is null;
-            sql.Execute(
+            sql.Defer(
                 """
                 INSERT INTO reports (document_id, event_id, local_id, type, date_start, date_end, lat, lon, country, record_json)
                 VALUES (@doc, @event, @local, @type, @ds, @de, @lat, @lon, @country, @json)
@@ -88,13 +88,13 @@ internal sealed class EventFusion(SqlRunner sql)
         {
             if (actor is not null)
             {
-                sql.Execute(
+                sql.Defer(
                     "INSERT INTO event_actors (event_id, actor_key, role) VALUES (@id, @key, @role) ON CONFLICT DO NOTHING",
                     ("@id", clusterId), ("@key", CorpusKeys.Actor(actor.Id, actor.Name)), ("@role", role));
             }
         }
         EventRows.Update(sql, tally.Summary(clusterId));
-        sql.Execute("UPDATE events SET fusion_state = @state WHERE id = @id", ("@id", clusterId), ("@state", JsonSerializer.Serialize(tally, ResultJson.Compact)));
+        sql.Defer("UPDATE events SET fusion_state = @state WHERE id = @id", ("@id", clusterId), ("@state", JsonSerializer.Serialize(tally, ResultJson.Compact)));
     }
 
     private ClusterTally Tally(long clusterId)

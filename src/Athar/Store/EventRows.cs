@@ -39,7 +39,7 @@ internal static class EventRows
     private static EventParty? Party(DbDataReader r, int i) =>
         r.IsDBNull(i) ? null : new EventParty(r.GetString(i), r.Text(i + 1), r.GetString(i + 2), StoreText.ParseEnum<EntityKind>(r.GetString(i + 3)));
 
-    public static void Update(SqlRunner sql, EventSummary e) => sql.Execute(
+    public static void Update(SqlRunner sql, EventSummary e) => sql.Defer(
         """
         UPDATE events SET type = @type, date_start = @ds, date_end = @de, date_precision = @dp,
             lat = @lat, lon = @lon, country = @country, admin1 = @admin1, place_name = @pn, place_name_ar = @pna,

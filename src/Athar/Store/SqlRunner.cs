@@ -10,6 +10,7 @@ namespace Athar.Store;
 internal sealed class SqlRunner(DbConnection connection, SqlDialect dialect) : IDisposable
 {
     private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
+    private readonly List<DbBatchCommand> _deferred = [];
 
     public DbConnection Connection { get; } = connection;
 
@@ -17,20 +18,62 @@ internal sealed class SqlRunner(DbConnection connection, SqlDialect dialect) : I
 
     public DbTransaction? Transaction { get; set; }
 
-    public int Execute(string sql, params (string Name, object? Value)[] args) => Command(sql, args).ExecuteNonQuery();
+    public int Execute(string sql, params (string Name, object? Value)[] args)
+    {
+        Flush();
+        return Command(sql, args).ExecuteNonQuery();
+    }
+
+    /// <summary>
+    /// A statement whose result nobody reads (an insert of rows, an update): a server database receives the deferred
+    /// ones together, in order, before the next statement that answers (one round trip instead of dozens per article).
+    /// </summary>
+    public void Defer(string sql, params (string Name, object? Value)[] args)
+    {
+        if (!Dialect.IsPostgres || !Connection.CanCreateBatch)
+        {
+            Execute(sql, args);
+            return;
+        }
+        var command = new Npgsql.NpgsqlBatchCommand(sql);
+        foreach (var (name, value) in args)
+            command.Parameters.Add(new Npgsql.NpgsqlParameter(name, value ?? DBNull.Value));
+        _deferred.Add(command);
+    }
+
+    /// <summary>Drops deferred statements not sent (their transaction failed).</summary>
+    public void Discard() => _deferred.Clear();
+
+    /// <summary>Sends the deferred statements (before a transaction commits, and before any statement that answers).</summary>
+    public void Flush()
+    {
+        if (_deferred.Count == 0)
+            return;
+        using var batch = Connection.CreateBatch();
+        batch.Transaction = Transaction;
+        foreach (var command in _deferred)
+            batch.BatchCommands.Add(command);
+        _deferred.Clear();
+        batch.ExecuteNonQuery();
+    }
 
     /// <summary>Runs an INSERT and returns the id of the row it made.</summary>
-    public long Insert(string sql, params (string Name, object? Value)[] args) =>
-        Convert.ToInt64(Command(sql + " RETURNING id", args).ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    public long Insert(string sql, params (string Name, object? Value)[] args)
+    {
+        Flush();
+        return Convert.ToInt64(Command(sql + " RETURNING id", args).ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     public object? Scalar(string sql, params (string Name, object? Value)[] args)
     {
+        Flush();
         var value = Command(sql, args).ExecuteScalar();
         return value is DBNull ? null : value;
     }
 
     public List<T> Query<T>(string sql, Func<DbDataReader, T> map, params (string Name, object? Value)[] args)
     {
+        Flush();
         var rows = new List<T>();
         using var reader = Command(sql, args).ExecuteReader();
         while (reader.Read())
@@ -68,6 +111,7 @@ internal sealed class SqlRunner(DbConnection connection, SqlDialect dialect) : I
 
     public void Dispose()
     {
+        _deferred.Clear();
         foreach (var command in _commands.Values)
             command.Dispose();
         _commands.Clear();

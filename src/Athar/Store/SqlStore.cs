@@ -129,11 +129,13 @@ public abstract class SqlStore : IAtharStore
         try
         {
             var result = work();
+            Sql.Flush();
             transaction.Commit();
             return result;
         }
         finally
         {
+            Sql.Discard();
             Sql.Transaction = null;
         }
     }

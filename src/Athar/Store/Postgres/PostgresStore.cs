@@ -132,7 +132,7 @@ public sealed class PostgresStore : SqlStore
     }
 
     private protected override void Saved(long articleId, AnalysedArticle article) =>
-        Sql.Execute("UPDATE documents SET search = CAST(@search AS tsvector), indexed = 1 WHERE id = @id",
+        Sql.Defer("UPDATE documents SET search = CAST(@search AS tsvector), indexed = 1 WHERE id = @id",
             ("@id", articleId), ("@search", ArticleSearchVector.Of(article.Document)));
 
     /// <summary>
