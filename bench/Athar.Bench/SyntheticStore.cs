@@ -63,6 +63,39 @@ public static class SyntheticStore
         return Article(n, Types[0], Actors[2], Actors[0], day, (35.95, 36.63), "قرية 7", n % 3 == 1);
     }
 
+    /// <summary>
+    /// The same synthetic articles in a PostgreSQL database on the server of <paramref name="server"/> (a database
+    /// named for the size, built now through the server store unless a previous run completed it).
+    /// </summary>
+    public static string EnsurePostgres(string server, int articles)
+    {
+        var name = string.Create(CultureInfo.InvariantCulture, $"athar_synthetic_{articles}_v{Version}");
+        var url = server[..(server.LastIndexOf('/') + 1)] + name;
+        using (var admin = new Npgsql.NpgsqlConnection(Athar.Store.Postgres.PostgresAddress.ConnectionString(server)))
+        {
+            admin.Open();
+            using var exists = new Npgsql.NpgsqlCommand("SELECT count(*) FROM pg_database WHERE datname = @n", admin);
+            exists.Parameters.AddWithValue("n", name);
+            if ((long)exists.ExecuteScalar()! == 0)
+            {
+                using var create = new Npgsql.NpgsqlCommand($"CREATE DATABASE {name}", admin); // a name made above, no outside value
+                create.ExecuteNonQuery();
+            }
+        }
+        using var store = Athar.Store.Postgres.PostgresStore.Open(url);
+        var random = new Random(20200920);
+        var stored = store.Stats().Articles;
+        for (var start = 0; start < articles; start += 1000)
+        {
+            var batch = Enumerable.Range(start, Math.Min(1000, articles - start)).Select(i => Article(i, random)).ToList();
+            if (start + batch.Count > stored)
+                store.Save(batch);
+            if (start % 50_000 == 0)
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"// {name}: {start:N0} articles"));
+        }
+        return url;
+    }
+
     private static AnalysedArticle Article(int i, Random random)
     {
         var type = Types[random.Next(Types.Length)];

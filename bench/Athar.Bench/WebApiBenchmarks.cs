@@ -25,7 +25,11 @@ public class WebApiBenchmarks
     [GlobalSetup]
     public async Task StartAsync()
     {
-        var db = SyntheticStore.Ensure(Articles);
+        // ATHAR_BENCH_POSTGRES: the same requests on the server store, at ATHAR_BENCH_ARTICLES articles (default 100,000).
+        var articles = int.TryParse(Environment.GetEnvironmentVariable("ATHAR_BENCH_ARTICLES"), out var n) ? n : Articles;
+        var db = Environment.GetEnvironmentVariable("ATHAR_BENCH_POSTGRES") is { Length: > 0 } server
+            ? SyntheticStore.EnsurePostgres(server, articles)
+            : SyntheticStore.Ensure(articles);
         _app = WorkbenchServer.Build(new WebOptions { Db = db, Urls = "http://127.0.0.1:0", RequestsPerSecond = 0, SearchesPerSecond = 0 }, l => l.SetMinimumLevel(LogLevel.Error));
         await _app.StartAsync();
         _client = new HttpClient { BaseAddress = new Uri(WorkbenchServer.Addresses(_app)[0]) };
