@@ -19,7 +19,10 @@ internal sealed class ChildAthar : IDisposable
         _stderr = process.StandardError.ReadToEndAsync();
     }
 
-    public static ChildAthar Start(params string[] args)
+    public static ChildAthar Start(params string[] args) => Start(null, args);
+
+    /// <summary>Starts athar with these environment variables set besides the test's own.</summary>
+    public static ChildAthar Start(IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -29,6 +32,8 @@ internal sealed class ChildAthar : IDisposable
             UseShellExecute = false,
         };
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "athar.dll"));
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+            info.Environment[name] = value;
         foreach (var arg in args)
             info.ArgumentList.Add(arg);
         return new ChildAthar(Process.Start(info) ?? throw new InvalidOperationException("cannot start athar"));
