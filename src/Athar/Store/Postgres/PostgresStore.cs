@@ -127,8 +127,9 @@ public sealed class PostgresStore : SqlStore
 
     private protected override void BeforeSave(IReadOnlyList<AnalysedArticle> batch)
     {
-        foreach (var cell in batch.SelectMany(a => a.Document.Layer<EventRecord>()).SelectMany(FusionCells).Distinct().Order())
-            Sql.Execute("SELECT pg_advisory_xact_lock(@cell)", ("@cell", cell));
+        var cells = batch.SelectMany(a => a.Document.Layer<EventRecord>()).SelectMany(FusionCells).Distinct().Order().ToArray();
+        if (cells.Length > 0) // one round trip, the locks taken in ascending order
+            Sql.Execute("SELECT count(pg_advisory_xact_lock(cell)) FROM (SELECT unnest(@cells) AS cell ORDER BY 1) ordered", ("@cells", cells));
     }
 
     private protected override void Saved(long articleId, AnalysedArticle article) =>
