@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using Athar.Corpus.Ingest;
 using Athar.Input;
-using Athar.Search;
 using Athar.Store;
 using Spectre.Console;
 

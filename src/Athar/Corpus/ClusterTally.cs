@@ -1,7 +1,5 @@
-using System.Text.Json.Serialization;
 using Athar.Attribution;
 using Athar.Events;
-using Athar.Places;
 using Athar.Time;
 
 namespace Athar.Corpus;

@@ -1,4 +1,3 @@
-using Athar.Corpus;
 using Athar.Input;
 using Microsoft.Data.Sqlite;
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Athar.Corpus;
 using Athar.Events;
 using Athar.Events.SameIncident;
 using Athar.Input;
