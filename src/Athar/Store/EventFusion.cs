@@ -47,6 +47,7 @@ internal sealed class EventFusion(SqlRunner sql)
         sql.Execute("DELETE FROM event_witnesses WHERE event_id = @id", ("@id", clusterId));
         sql.Execute("DELETE FROM event_signatures WHERE event_id = @id", ("@id", clusterId));
         sql.Execute("DELETE FROM event_actors WHERE event_id = @id", ("@id", clusterId));
+        sql.Execute("DELETE FROM event_tallies WHERE event_id = @id", ("@id", clusterId));
         var members = sql.Query(
             """
             SELECT r.record_json, d.id, d.duplicate_of, root.outlet, d.published
@@ -94,15 +95,17 @@ internal sealed class EventFusion(SqlRunner sql)
             }
         }
         EventRows.Update(sql, tally.Summary(clusterId));
-        sql.Defer("UPDATE events SET fusion_state = @state WHERE id = @id", ("@id", clusterId), ("@state", JsonSerializer.Serialize(tally, ResultJson.Compact)));
+        sql.Defer(
+            "INSERT INTO event_tallies (event_id, state) VALUES (@id, @state) ON CONFLICT (event_id) DO UPDATE SET state = excluded.state",
+            ("@id", clusterId), ("@state", JsonSerializer.Serialize(tally, ResultJson.Compact)));
     }
 
     private ClusterTally Tally(long clusterId)
     {
-        if (sql.Scalar("SELECT fusion_state FROM events WHERE id = @id" + sql.Dialect.ForUpdate, ("@id", clusterId)) is string state)
+        if (sql.Scalar("SELECT state FROM event_tallies WHERE event_id = @id" + sql.Dialect.ForUpdate, ("@id", clusterId)) is string state)
             return JsonSerializer.Deserialize<ClusterTally>(state, ResultJson.Compact)!;
         Rebuild(clusterId); // a cluster from before tallies: fold its reports once
-        return JsonSerializer.Deserialize<ClusterTally>((string)sql.Scalar("SELECT fusion_state FROM events WHERE id = @id", ("@id", clusterId))!, ResultJson.Compact)!;
+        return JsonSerializer.Deserialize<ClusterTally>((string)sql.Scalar("SELECT state FROM event_tallies WHERE event_id = @id", ("@id", clusterId))!, ResultJson.Compact)!;
     }
 
     private long? BestCluster(EventRecord record, List<long> taken)
@@ -146,7 +149,12 @@ internal sealed class EventFusion(SqlRunner sql)
         return record;
     }
 
-    private long NewCluster(EventRecord record) => sql.Insert(
-        "INSERT INTO events (type, certainty, sources, independent_sources, summary, updated_at, fusion_state) VALUES (@type, 'reported', 0, 0, '', '', '{}')",
-        ("@type", EventTypes.Name(record.Type)));
+    private long NewCluster(EventRecord record)
+    {
+        var id = sql.Insert(
+            "INSERT INTO events (type, certainty, sources, independent_sources, summary, updated_at) VALUES (@type, 'reported', 0, 0, '', '')",
+            ("@type", EventTypes.Name(record.Type)));
+        sql.Defer("INSERT INTO event_tallies (event_id, state) VALUES (@id, '{}')", ("@id", id));
+        return id;
+    }
 }

@@ -16,7 +16,10 @@ internal static class Migrations
             "ALTER TABLE events ADD COLUMN injured INTEGER; DROP TABLE evidence;"),
         (3, "linear fusion: each event's running tally, its independent witnesses and its distinct fusion signatures (filled from the reports on opening)",
             """
-            ALTER TABLE events ADD COLUMN fusion_state TEXT;
+            CREATE TABLE event_tallies (
+                event_id INTEGER PRIMARY KEY REFERENCES events(id),
+                state TEXT NOT NULL
+            );
             CREATE TABLE event_witnesses (
                 event_id INTEGER NOT NULL REFERENCES events(id),
                 witness TEXT NOT NULL,

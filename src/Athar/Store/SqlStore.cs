@@ -81,7 +81,8 @@ public abstract class SqlStore : IAtharStore
     public IReadOnlyList<long> EventsOutOfStep() => Sql.Query(
         """
         SELECT e.id FROM events e LEFT JOIN (SELECT event_id, count(DISTINCT document_id) AS n FROM reports GROUP BY event_id) r ON r.event_id = e.id
-        WHERE e.fusion_state IS NULL OR coalesce(r.n, 0) <> e.sources ORDER BY e.id
+        LEFT JOIN event_tallies t ON t.event_id = e.id
+        WHERE t.event_id IS NULL OR coalesce(r.n, 0) <> e.sources ORDER BY e.id
         """,
         r => r.GetInt64(0));
 

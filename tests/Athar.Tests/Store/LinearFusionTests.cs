@@ -58,7 +58,7 @@ public class LinearFusionTests
         f.SaveNews();
         var before = f.Store.AllEvents(new EventQuery()).ToList();
         f.Store.Dispose();
-        Execute(f.Path, "UPDATE events SET fusion_state = NULL, sources = 0; DELETE FROM event_signatures; DELETE FROM event_witnesses;");
+        Execute(f.Path, "UPDATE events SET sources = 0; DELETE FROM event_tallies; DELETE FROM event_signatures; DELETE FROM event_witnesses;");
         f.Reopen();
         Assert.Equal(before.Select(e => e.Id).Order(), f.Store.EventsOutOfStep());
         f.Store.RebuildEvents(f.Store.EventsOutOfStep());
@@ -101,7 +101,7 @@ public class LinearFusionTests
         using var connection = new SqliteConnection($"Data Source={db};Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT length(fusion_state), (SELECT count(*) FROM event_signatures WHERE event_id = $id) FROM events WHERE id = $id";
+        command.CommandText = "SELECT length(state), (SELECT count(*) FROM event_signatures WHERE event_id = $id) FROM event_tallies WHERE event_id = $id";
         command.Parameters.AddWithValue("$id", eventId);
         using var r = command.ExecuteReader();
         r.Read();

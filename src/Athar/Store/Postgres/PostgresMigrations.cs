@@ -156,8 +156,7 @@ internal static class PostgresMigrations
             sources integer NOT NULL,
             independent_sources integer NOT NULL,
             summary text NOT NULL,
-            updated_at text NOT NULL,
-            fusion_state text
+            updated_at text NOT NULL
         );
         CREATE INDEX ix_events_date ON events(date_start);
         CREATE INDEX ix_events_type_date ON events(type, date_start);
@@ -188,6 +187,12 @@ internal static class PostgresMigrations
         );
         CREATE INDEX ix_reports_event_document ON reports(event_id, document_id);
         CREATE INDEX ix_reports_document ON reports(document_id);
+
+        -- Each event's running tally (ClusterTally as JSON), apart from the events rows the lists scan.
+        CREATE TABLE event_tallies (
+            event_id bigint PRIMARY KEY REFERENCES events(id),
+            state text NOT NULL
+        );
 
         CREATE TABLE event_witnesses (
             event_id bigint NOT NULL REFERENCES events(id),
