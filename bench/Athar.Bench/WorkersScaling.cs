@@ -27,8 +27,10 @@ public static class WorkersScaling
                 var slices = Enumerable.Range(0, workers).Select(w => Write(Path.Combine(folder, $"slice{workers}-{w}.jsonl"), texts.Where((_, i) => i % workers == w))).ToList();
                 var all = Write(Path.Combine(folder, $"all{workers}.jsonl"), texts);
                 var sqlite = Time(slices.Select(s => new[] { "ingest", s, "--db", Path.Combine(folder, $"w{workers}.db"), "--jobs", "1" }));
-                var database = NewDatabase(server, $"athar_bench_w{workers}_{Environment.ProcessId}");
+                var name = $"athar_bench_w{workers}_{Environment.ProcessId}";
+                var database = NewDatabase(server, name);
                 var postgres = Time(Enumerable.Range(0, workers).Select(_ => new[] { "ingest", all, "--db", database, "--jobs", "1" }));
+                Drop(server, name);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{workers} worker(s): SQLite {texts.Count / sqlite:N0} articles/s ({sqlite:N1} s), PostgreSQL {texts.Count / postgres:N0} articles/s ({postgres:N1} s)"));
             }
@@ -68,15 +70,26 @@ public static class WorkersScaling
         return clock.Elapsed.TotalSeconds;
     }
 
+    // Database names are made here from the worker count and the process id: no outside value reaches the SQL.
     private static string NewDatabase(string server, string name)
+    {
+        Drop(server, name);
+        Admin(server, $"CREATE DATABASE {name}");
+        return server[..(server.LastIndexOf('/') + 1)] + name;
+    }
+
+    private static void Drop(string server, string name)
+    {
+        Npgsql.NpgsqlConnection.ClearAllPools();
+        Admin(server, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+    }
+
+    private static void Admin(string server, string sql)
     {
         using var admin = new Npgsql.NpgsqlConnection(PostgresAddress.ConnectionString(server));
         admin.Open();
-        using (var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS {name}", admin))
-            drop.ExecuteNonQuery();
-        using (var create = new Npgsql.NpgsqlCommand($"CREATE DATABASE {name}", admin))
-            create.ExecuteNonQuery();
-        return server[..(server.LastIndexOf('/') + 1)] + name;
+        using var command = new Npgsql.NpgsqlCommand(sql, admin);
+        command.ExecuteNonQuery();
     }
 
     private static string Throwaway()
