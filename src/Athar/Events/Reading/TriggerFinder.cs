@@ -34,13 +34,15 @@ internal sealed class TriggerFinder(EventLexicon lexicon, RuleBook rules)
                 && filters.Any(f => f.Value == FilterReason.Temporal && f.Last < hit.First && hit.First - f.Last <= rules.Value("trigger.comparison")))
                 break;
             // «المعركة المرتقبة», «لأي هجوم محتمل»: not happened yet
-            if (rules.On("trigger.future") && filters.Any(f => f.Value is FilterReason.Future or FilterReason.Idiom && f.First == hit.Last + 1))
+            if (rules.On("trigger.future") && filters.Any(f => (f.Value == FilterReason.Idiom && f.First == hit.Last + 1)
+                    || (f.Value == FilterReason.Future && f.First > hit.Last && f.First - hit.Last <= rules.Value("trigger.future"))))
                 continue;
             if (Dropped(view, sentence, clause, hits, h, filters))
                 continue;
             var subjected = IsPurpose(hit.Prefix) && AfterSubjectedTo(tokens, hit.First);
-            kept.Add(new TriggerReading(hit, IsTemporal(tokens, filters, hits, h),
-                hit.Prefix.EndsWith("ال", StringComparison.Ordinal), subjected));
+            var temporal = IsTemporal(tokens, filters, hits, h);
+            kept.Add(new TriggerReading(hit, temporal, hit.Prefix.EndsWith("ال", StringComparison.Ordinal), subjected,
+                temporal && filters.Any(f => f.Value == FilterReason.Temporal && f.Last < hit.First && hit.First - f.Last <= rules.Value("trigger.temporal", 1) && lexicon.Words("before").Contains(tokens[f.Last].Form))));
         }
         return kept;
     }
