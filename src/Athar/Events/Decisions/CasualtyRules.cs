@@ -75,6 +75,10 @@ internal sealed class CasualtyRules(EventLexicon lexicon, RuleBook rules) : ICas
         // «مقتل ثلاثة مدنيين و16 …»: numbers after the cue, joined by «و»
         if (rules.On("casualty.number-after") && SumAfter(view, numbers, cue.Last + 1, scope.End) is { } after)
             return Decision.By("casualty.number-after", after);
+        // «خمسة أطفال وامرأة ورجل … قتلوا»: a sum standing before the cue, from its first number
+        if (rules.On("casualty.sum-before") && numbers.LastOrDefault(n => n.Span.End <= cueSpan.Start && view.WordDistance(cue.First, n.Span) <= rules.Value("casualty.sum-before")) is { } start
+            && SumAfter(view, numbers, TokenRange.LowerBound(view.Tokens, start.Span.Start), cue.First) is { } sum && sum.Count > start.Value)
+            return Decision.By("casualty.sum-before", sum);
         // «16 قتيلاً», «5 جنود … قتلوا»: a number right before the cue
         var before = numbers.LastOrDefault(n => n.Span.End <= cueSpan.Start && view.Distance(cue.First, n.Span) <= NumberBeforeReach);
         if (before is not null && rules.On("casualty.number-before"))

@@ -33,6 +33,8 @@ internal sealed class SiteRules(EventLexicon lexicon, RuleBook rules) : ISiteDec
         if (preferred.Count > 0)
             places = preferred;
         var sites = rules.On("site.container") ? places.Where(p => !places.Any(q => q != p && Contains(p, q))).ToList() : places;
+        if (sites.Count == 0)
+            sites = places; // places that contain one another (two names of one area) are all candidates
         sites = Distinct(sites);
         // «في بلدة سورية قرب الجولان التي تحتلها إسرائيل»: a country beside a finer site is a party or a frame, not a site
         if (rules.On("site.country-last") && sites.Any(p => p.Precision != PlacePrecision.Country))

@@ -24,12 +24,14 @@ public enum PlaceRelation
 /// identity is its text, <paramref name="Text"/>), never a container.</param>
 /// <param name="NearCity">A direction from a city («جنوب دمشق», «شمال حماة»): an area around the city, not a province.</param>
 /// <param name="Directional">A part of a unit named by a direction or «ريف» («غرب محافظة الأنبار»).</param>
-public sealed record SiteFacts(string Name, string Country, string? Admin1, double Lat, double Lon, PlacePrecision Precision, bool NamedByContext, bool NearCity = false, string? Text = null, bool Directional = false)
+/// <param name="Quarter">A quarter of a city («حي هرابش», «منطقة الكاظمية»): inside its city, not a settlement of its own.</param>
+public sealed record SiteFacts(string Name, string Country, string? Admin1, double Lat, double Lon, PlacePrecision Precision, bool NamedByContext, bool NearCity = false, string? Text = null, bool Directional = false, bool Quarter = false)
 {
     public static SiteFacts From(PlaceMention p) =>
         new(p.Name, p.Country, p.Admin1, p.Lat, p.Lon, p.Precision, p.Resolution is PlaceResolution.AdminContext or PlaceResolution.Projected,
             p.Resolution == PlaceResolution.Directional && p.Qualifier?.Contains("countryside", StringComparison.Ordinal) != true && p.Cue is not ("محافظة" or "ريف"),
-            Athar.Text.MatchingForm.OfPhrase(p.Text), p.Resolution == PlaceResolution.Directional);
+            Athar.Text.MatchingForm.OfPhrase(p.Text), p.Resolution == PlaceResolution.Directional,
+            p.Cue is { } cue && EventLexicon.Default.Words("quarter").Contains(Athar.Text.MatchingForm.Of(cue)));
 
     public static SiteFacts From(EventWhere w) => new(w.Name, w.Country, w.Admin1, w.Lat, w.Lon, w.Precision, false);
 }
@@ -62,15 +64,20 @@ public static class PlaceRelations
             return km <= rules.Value("same.city-names-province") && (inner.Admin1 is null || inner.Admin1 == outer.Admin1);
         // an unknown village placed at its unit's point is still a village inside that unit
         var innerPrecision = inner.NamedByContext ? PlacePrecision.Village : inner.Precision;
+        // «حي هرابش في مدينة دير الزور»: a city holds its quarters
+        if (inner.Quarter && !outer.Quarter && outer.Precision is PlacePrecision.City or PlacePrecision.Town && (inner.NamedByContext || (int)inner.Precision <= (int)outer.Precision)
+            && rules.On("same.city-holds-no-town"))
+            return km <= rules.Value("same.place-km", whenOff: 0);
         if ((int)outer.Precision <= (int)innerPrecision)
             return false;
         // «مدينتي دوما وحرستا»: a city does not contain another town or village, however near
-        if (outer.Precision == PlacePrecision.City && innerPrecision is PlacePrecision.Village or PlacePrecision.Town && !inner.NamedByContext && rules.On("same.city-holds-no-town"))
+        if (outer.Precision == PlacePrecision.City && innerPrecision is PlacePrecision.Village or PlacePrecision.Town && !inner.Quarter && rules.On("same.city-holds-no-town"))
             return false;
         if (outer.Precision == PlacePrecision.Country)
             return true;
         // «ريف حمص الشمالي» does not contain a town of Hama province, however near
-        if (rules.On("same.admin-unit") && outer.Admin1 is { } unit && inner.Admin1 is { } innerUnit && unit != innerUnit)
+        // (near a border the two units blur: a district may be filed under its neighbour)
+        if (rules.On("same.admin-unit") && outer.Admin1 is { } unit && inner.Admin1 is { } innerUnit && unit != innerUnit && km > rules.Value("same.admin-unit"))
             return false;
         // «جنوب شرقي البلاد», «شمال سوريا»: a part of a country, however far its point is from the place
         if (outer.Precision == PlacePrecision.Region && outer.Admin1 is null && rules.On("same.country-part"))
@@ -101,7 +108,7 @@ public static class PlaceRelations
         p.Precision == PlacePrecision.City && p.Admin1 is { } admin1 && Bare(p.Name).StartsWith(Bare(admin1), StringComparison.Ordinal);
 
     // A village or town by its gazetteer name, or an unknown place by its own words («قرية العمقية»)
-    private static bool Named(SiteFacts p) => p.NamedByContext || p.Precision is PlacePrecision.Village or PlacePrecision.Town;
+    private static bool Named(SiteFacts p) => !p.Quarter && (p.NamedByContext || p.Precision is PlacePrecision.Village or PlacePrecision.Town or PlacePrecision.City);
 
     private static bool SameName(SiteFacts a, SiteFacts b) =>
         a.NamedByContext || b.NamedByContext ? a.Text is not null && TrimArticle(a.Text) == TrimArticle(b.Text ?? "") : Bare(a.Name) == Bare(b.Name);
