@@ -25,8 +25,31 @@ public enum PlaceRelation
 /// <param name="NearCity">A direction from a city («جنوب دمشق», «شمال حماة»): an area around the city, not a province.</param>
 /// <param name="Directional">A part of a unit named by a direction or «ريف» («غرب محافظة الأنبار»).</param>
 /// <param name="Quarter">A quarter of a city («حي هرابش», «منطقة الكاظمية»): inside its city, not a settlement of its own.</param>
-public sealed record SiteFacts(string Name, string Country, string? Admin1, double Lat, double Lon, PlacePrecision Precision, bool NamedByContext, bool NearCity = false, string? Text = null, bool Directional = false, bool Quarter = false)
+/// <param name="Near">Said to be near the place («قرب الموصل», «في محيط مدينة الباب»): the area around it, not the place itself.</param>
+public sealed record SiteFacts(string Name, string Country, string? Admin1, double Lat, double Lon, PlacePrecision Precision, bool NamedByContext, bool NearCity = false, string? Text = null, bool Directional = false, bool Quarter = false, bool Near = false)
 {
+    /// <summary>The facts of a place mention, reading the words before it in its article («قرب»).</summary>
+    public static SiteFacts From(PlaceMention p, ArticleView view) => From(p) with { Near = IsNear(p, view) };
+
+    private static bool IsNear(PlaceMention p, ArticleView view)
+    {
+        var words = EventLexicon.Default.Words("near");
+        var tokens = view.Tokens;
+        var i = Athar.Text.TokenRange.LowerBound(tokens, p.Span.Start);
+        // the word before the name, or before its cue («قرب مدينة الباب»), quotes skipped
+        for (var j = i - 1; j >= Math.Max(0, i - 3); j--)
+        {
+            var t = tokens[j];
+            if (t.Kind == Athar.Text.TokenKind.Punct && t.Text is "\"" or "«" or "“" or "#")
+                continue;
+            if (words.Contains(t.Form) || t.Readings.Any(r => words.Contains(r.Stem)))
+                return true;
+            if (p.Cue is null || (t.Form != Athar.Text.MatchingForm.Of(p.Cue) && !t.Readings.Any(r => r.Stem == Athar.Text.MatchingForm.Of(p.Cue))))
+                return false;
+        }
+        return false;
+    }
+
     public static SiteFacts From(PlaceMention p) =>
         new(p.Name, p.Country, p.Admin1, p.Lat, p.Lon, p.Precision, p.Resolution is PlaceResolution.AdminContext or PlaceResolution.Projected,
             p.Resolution == PlaceResolution.Directional && p.Qualifier?.Contains("countryside", StringComparison.Ordinal) != true && p.Cue is not ("محافظة" or "ريف"),
@@ -48,6 +71,9 @@ public static class PlaceRelations
             return PlaceRelation.Nested;
         if (rules.On("same.distinct-villages") && Named(a) && Named(b) && !SameName(a, b))
             return PlaceRelation.Different;
+        // a unit and a settlement that it does not contain are different places, however near their points
+        if (rules.On("same.unit-vs-settlement") && IsUnit(a) != IsUnit(b))
+            return PlaceRelation.Different;
         return km <= rules.Value("same.place-km", whenOff: 0) ? PlaceRelation.Same : PlaceRelation.Different;
     }
 
@@ -59,6 +85,9 @@ public static class PlaceRelations
     {
         if (outer.NamedByContext || outer.Country != inner.Country)
             return false;
+        // «قرب الموصل»: the area around a place holds the villages near it
+        if (outer.Near && rules.On("same.near-area") && !inner.Near)
+            return km <= rules.Value("same.near-area") && (int)inner.Precision <= (int)PlacePrecision.Subdistrict;
         // «إدلب», «حماة», «كركوك» name a city and its province alike: such a city may stand for its province
         if (rules.On("same.city-names-province") && NamesItsProvince(outer) && (int)inner.Precision < (int)PlacePrecision.City)
             return km <= rules.Value("same.city-names-province") && (inner.Admin1 is null || inner.Admin1 == outer.Admin1);
@@ -107,8 +136,10 @@ public static class PlaceRelations
     public static bool NamesItsProvince(SiteFacts p) =>
         p.Precision == PlacePrecision.City && p.Admin1 is { } admin1 && Bare(p.Name).StartsWith(Bare(admin1), StringComparison.Ordinal);
 
+    private static bool IsUnit(SiteFacts p) => !p.NamedByContext && (p.Near || p.Directional || (int)p.Precision >= (int)PlacePrecision.Subdistrict);
+
     // A village or town by its gazetteer name, or an unknown place by its own words («قرية العمقية»)
-    private static bool Named(SiteFacts p) => !p.Quarter && (p.NamedByContext || p.Precision is PlacePrecision.Village or PlacePrecision.Town or PlacePrecision.City);
+    private static bool Named(SiteFacts p) => !p.Quarter && !p.Near && (p.NamedByContext || p.Precision is PlacePrecision.Village or PlacePrecision.Town or PlacePrecision.City);
 
     private static bool SameName(SiteFacts a, SiteFacts b) =>
         a.NamedByContext || b.NamedByContext ? a.Text is not null && TrimArticle(a.Text) == TrimArticle(b.Text ?? "") : Bare(a.Name) == Bare(b.Name);
