@@ -12,6 +12,8 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
     private const int MaxLinkGap = 6;
     private const int MaxQuotedNameWords = 4;
     private static readonly string Far = MatchingForm.Of("أقصى");
+    private static readonly string Countryside = MatchingForm.Of("ريف");
+    private static readonly string From = MatchingForm.Of("من");
     private static readonly DistanceReader Distances = new();
 
     public List<PlacePhrase> Read(IReadOnlyList<Token> tokens, IReadOnlyList<NameMatch> matches, IReadOnlyList<Sentence> sentences)
@@ -65,6 +67,16 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
         }
 
         Direction? direction = null;
+        // «الريف الشرقي لمدينة سلمية», «الريف الشمالي الغربي من حماة»: the named place's countryside that way
+        // (a cue of its own stays for ranking: «لمدينة سلمية» is the town, and its countryside lies around the town)
+        var definiteCountryside = false;
+        if (DefiniteCountryside(tokens, before, firstReading.Prefix) is { } countryside)
+        {
+            (direction, first, before, definiteCountryside) = (countryside.Direction, countryside.Token, countryside.Token - 1, true);
+            firstReading = new CliticReading(countryside.Prefix, Countryside);
+            if (cue is null)
+                (cue, cueText) = (lexicon.Cues[Countryside], tokens[first].Text[(StemStart(tokens[first], firstReading) - tokens[first].Span.Start)..]);
+        }
         for (var n = 0; n < 2 && before >= 0 && Find(tokens[before], lexicon.DirectionsBefore, out var d) is { } dirReading; n++)
         {
             direction = direction is { } later ? d.Combine(later) : d;
@@ -104,9 +116,35 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
             Direction = direction,
             Far = far,
             DirectionBefore = directionBefore,
+            DefiniteCountryside = definiteCountryside,
             Hashtag = hashtag,
             AfterIndefiniteWord = first == match.First && match.Reading.Prefix.Length == 0 && match.First > 0 && IsIndefiniteWord(tokens[match.First - 1]),
         };
+    }
+
+    /// <summary>
+    /// «الريف الشمالي الغربي من حماة», «بالريف الشرقي لمدينة سلمية»: before a name reached through «لـ» or «من», direction
+    /// adjectives after the definite countryside word. Returns its token, the directions and the proclitics before «ال».
+    /// </summary>
+    private (int Token, Direction Direction, string Prefix)? DefiniteCountryside(IReadOnlyList<Token> tokens, int before, string namePrefix)
+    {
+        if (namePrefix != "ل")
+        {
+            if (before < 0 || !tokens[before].IsWord || tokens[before].Form != From)
+                return null;
+            before--;
+        }
+        Direction? direction = null;
+        for (var n = 0; n < 2 && before >= 0 && lexicon.DirectionsAfter.TryGetValue(tokens[before].Form, out var d); n++, before--)
+            direction = direction is { } later ? d.Combine(later) : d;
+        if (direction is not { IsCentre: false } way || before < 0 || !tokens[before].IsWord)
+            return null;
+        foreach (var r in tokens[before].Readings)
+        {
+            if (r.Stem == Countryside && r.Prefix.EndsWith("ال", StringComparison.Ordinal))
+                return (before, way, r.Prefix[..^2]);
+        }
+        return null;
     }
 
     /// <summary>«غرب البلاد», «شمالي البلاد»: a direction of the article's own country.</summary>
