@@ -76,7 +76,7 @@ internal sealed class CasualtyRules(EventLexicon lexicon, RuleBook rules) : ICas
         if (rules.On("casualty.number-after") && SumAfter(view, numbers, cue.Last + 1, scope.End) is { } after)
             return Decision.By("casualty.number-after", after);
         // «خمسة أطفال وامرأة ورجل … قتلوا»: a sum standing before the cue, from its first number
-        if (rules.On("casualty.sum-before") && numbers.LastOrDefault(n => n.Span.End <= cueSpan.Start && view.WordDistance(cue.First, n.Span) <= rules.Value("casualty.sum-before")) is { } start
+        if (rules.On("casualty.sum-before") && numbers.FirstOrDefault(n => n.Span.End <= cueSpan.Start && view.WordDistance(cue.First, n.Span) <= rules.Value("casualty.sum-before")) is { } start
             && SumAfter(view, numbers, TokenRange.LowerBound(view.Tokens, start.Span.Start), cue.First) is { } sum && sum.Count > start.Value)
             return Decision.By("casualty.sum-before", sum);
         // «16 قتيلاً», «5 جنود … قتلوا»: a number right before the cue
@@ -135,10 +135,11 @@ internal sealed class CasualtyRules(EventLexicon lexicon, RuleBook rules) : ICas
     private EventCount? SumAfter(ArticleView view, List<NumberMention> numbers, int from, int end)
     {
         var tokens = view.Tokens;
-        var stops = rules.On("casualty.stop-at-cue") ? lexicon.Words("count-stop") : [];
+        var stops = lexicon.Words("count-stop");
         long total = 0;
         int parts = 0, gap = 0;
-        var joined = true; // the next part must be joined by «و» («ثلاثة مدنيين و16 مسلحاً»), not «لعائلة واحدة»
+        var joined = true;
+        var lastWasNumber = false; // the next part must be joined by «و» («ثلاثة مدنيين و16 مسلحاً»), not «لعائلة واحدة»
         Span? span = null;
         for (var i = from; i < end; i++)
         {
@@ -153,6 +154,10 @@ internal sealed class CasualtyRules(EventLexicon lexicon, RuleBook rules) : ICas
             if ((stops.Contains(t.Form) || t.Readings.Any(r => stops.Contains(r.Stem)) || lexicon.Casualties.LongestAt(tokens, i, end) is not null))
                 break;
             var (value, partSpan, next) = Part(view, numbers, i);
+            // «16 مسلحاً»: a people noun right after a number is what it counts, not a part of its own
+            var isNumber = Annotations.StartingAt(numbers, t.Span.Start) is not null;
+            if (value is not null && lastWasNumber && gap == 0 && !isNumber && !t.Form.StartsWith('و'))
+                value = null;
             if (value is null)
             {
                 // nouns between the parts of a sum («ثلاثة مدنيين و16 من المسلحين»); the first number must come soon
@@ -163,6 +168,7 @@ internal sealed class CasualtyRules(EventLexicon lexicon, RuleBook rules) : ICas
             joined |= PrecededByAnd(tokens, from, i) || (t.Form.Length > 1 && t.Form[0] == 'و' && !lexicon.Words("one").Contains(t.Form));
             if (!joined)
                 break;
+            lastWasNumber = isNumber;
             total += Math.Min(value.Value, MaxCount + 1);
             parts++;
             span = span is { } s ? s.Cover(partSpan) : partSpan;

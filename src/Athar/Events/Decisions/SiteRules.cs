@@ -51,12 +51,15 @@ internal sealed class SiteRules(EventLexicon lexicon, RuleBook rules) : ISiteDec
         return [Decision.By(rule, best)];
     }
 
+    // «تبعد نحو ثلاثين كيلومتراً إلى الغرب من القامشلي»: the unit, a direction and «من» may stand between
+    private const int DistanceReach = 5;
+
     private List<PlaceMention> Candidates(MentionContext clause, TypeChoice type, Span scope)
     {
         var view = clause.View;
         var trigger = type.Head.Hit.First;
         return view.Places[clause.Sentence].Where(p => scope.Contains(p.Span)
-            && !(rules.On("site.reference-point") && (After(view, p, "distance", 3) || After(view, p, "located", (int)rules.Value("site.reference-point"))))
+            && !(rules.On("site.reference-point") && (After(view, p, "distance", DistanceReach) || After(view, p, "located", (int)rules.Value("site.reference-point"))))
             && !(rules.On("site.origin") && After(view, p, "origin", (int)rules.Value("site.origin")) && !IsObject(view, p))
             && !(rules.On("site.hospital") && After(view, p, "transfer", (int)rules.Value("site.hospital")))
             && !(rules.On("site.reach") && view.WordDistance(trigger, p.Span) > Reach(p.Precision))).ToList();

@@ -183,7 +183,7 @@ internal sealed class TypeRules(EventLexicon lexicon, RuleBook rules) : ITypeDec
     }
 
     // «استهدفوا بأسلحة رشاشة سيارة عسكرية»: the unit within a few words of the trigger
-    private const int ForceUnitReach = 5;
+    private const int ForceUnitReach = 8;
 
     // «قصف إسرائيلي استهدف سيارة مدنية»: a strike on a vehicle with no ground means and no gunmen named is a
     // drone or air strike (targeted vehicle strikes are the drones' work)
