@@ -19,6 +19,7 @@ public sealed class Gazetteer
 
     private readonly Lazy<Dictionary<(string Country, string Admin1), GazetteerEntry>> _seats;
     private readonly Lazy<Dictionary<(string Country, string Admin1), GazetteerEntry>> _provinces;
+    private readonly Lazy<Dictionary<string, GazetteerEntry>> _capitals;
     private readonly Dictionary<(string Id, string Direction), (double Lat, double Lon)> _countryside;
 
     internal Gazetteer(
@@ -32,6 +33,8 @@ public sealed class Gazetteer
             .Where(e => e.Kind == PlacePrecision.Province && e.Admin1 is not null)
             .GroupBy(e => (e.Country, e.Admin1!))
             .ToDictionary(g => g.Key, g => g.OrderBy(e => e.Id, StringComparer.Ordinal).First()));
+        _capitals = new(() => byId.Values.Where(e => e.Feature == "PPLC")
+            .GroupBy(e => e.Country).ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Population).ThenBy(e => e.Id, StringComparer.Ordinal).First()));
         _seats = new(() => byId.Values
             .Where(e => e.Admin1 is not null && e.Feature is "PPLA" or "PPLC")
             .GroupBy(e => (e.Country, e.Admin1!))
@@ -55,6 +58,9 @@ public sealed class Gazetteer
     /// <summary>A first-level unit's seat: the capital or province seat in it («محافظة السليمانية» → As Sulaymaniyah), if known.</summary>
     public GazetteerEntry? SeatOf(GazetteerEntry province) =>
         province.Admin1 is { } admin1 && _seats.Value.TryGetValue((province.Country, admin1), out var seat) ? seat : null;
+
+    /// <summary>A country's capital (GeoNames PPLC), if the gazetteer has it.</summary>
+    public GazetteerEntry? CapitalOf(string country) => _capitals.Value.GetValueOrDefault(country);
 
     /// <summary>The first-level unit a place lies in («أربيل» the city → Erbil governorate), if the gazetteer has it.</summary>
     public GazetteerEntry? ProvinceOf(GazetteerEntry place) =>

@@ -32,7 +32,7 @@ internal sealed class SiteRules(EventLexicon lexicon, RuleBook rules) : ISiteDec
         var preferred = places.Where(p => Penalty(clause, p) == 0).ToList();
         if (preferred.Count > 0)
             places = preferred;
-        var sites = rules.On("site.container") ? places.Where(p => !places.Any(q => q != p && Contains(p, q))).ToList() : places;
+        var sites = rules.On("site.container") ? places.Where(p => !places.Any(q => q != p && Contains(clause.View, p, q))).ToList() : places;
         if (sites.Count == 0)
             sites = places; // places that contain one another (two names of one area) are all candidates
         sites = Distinct(sites);
@@ -94,9 +94,24 @@ internal sealed class SiteRules(EventLexicon lexicon, RuleBook rules) : ISiteDec
 
     // Does the coarse place «outer» contain «inner»? Its admin context («التابعة لناحية حارم») does; so does a
     // coarser unit around it. An unknown name placed by its context is a site of its own, never a container.
-    private bool Contains(PlaceMention outer, PlaceMention inner) =>
+    private bool Contains(ArticleView view, PlaceMention outer, PlaceMention inner) =>
         (inner.Context is { } context && context.Span.Overlaps(outer.Span) && outer.Resolution != PlaceResolution.AdminContext)
+        || (rules.On("site.stated-unit") && StatedIn(view, inner, outer))
         || PlaceRelations.Contains(SiteFacts.From(outer), SiteFacts.From(inner), rules);
+
+    // «مخيم مخمور للاجئين في محافظة نينوى»: the text puts the place in the unit named right after it, whatever the
+    // gazetteer files it under
+    private bool StatedIn(ArticleView view, PlaceMention inner, PlaceMention outer)
+    {
+        if (outer.Span.Start <= inner.Span.End || outer.Cue is not { } cue || !lexicon.Words("unit").Contains(Text.MatchingForm.Of(cue)))
+            return false;
+        var from = TokenRange.LowerBound(view.Tokens, inner.Span.End);
+        var to = TokenRange.LowerBound(view.Tokens, outer.Span.Start);
+        return to - from <= StatedUnitReach && Enumerable.Range(from, to - from).Any(i => view.Tokens[i].Form == "في" || view.Tokens[i].Readings.Any(r => r.Prefix is "ب"));
+    }
+
+    // the words between a place and the unit stated for it («للاجئين في محافظة»)
+    private const int StatedUnitReach = 4;
 
     // The same place named twice («إدلب … مدينة إدلب») is one site.
     private static List<PlaceMention> Distinct(List<PlaceMention> sites)
