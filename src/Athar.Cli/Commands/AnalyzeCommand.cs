@@ -55,7 +55,14 @@ public static class AnalyzeCommand
         if (options.Format == "table")
             TableReport.Write(document, stdout);
         else
-            stdout.WriteLine(ResultJson.Serialize(document));
+        {
+            StandardOutput.Write(stdout, stream =>
+            {
+                ResultJson.Write(document, stream);
+                stream.Write("\n"u8);
+                return true;
+            });
+        }
         return CommandRunner.Ok;
     }
 
