@@ -120,7 +120,7 @@ public sealed class CorpusSearch(ArticleIndex index, IAtharStore store)
         if (r.Country is { } country)
             filter.Add(new TermQuery(new Term(ArticleFields.Country, country.Trim().ToUpperInvariant())), Occur.MUST);
         if (r.Place is { } place)
-            filter.Add(AnyOf(ArticleFields.Place, ArticleFields.FilterTerms(place)), Occur.MUST);
+            filter.Add(AnyOf(ArticleFields.Place, PlaceFilter.Of(place).IndexTerms().Concat(ArticleFields.FilterTerms(place))), Occur.MUST);
         if (r.Actor is { } actor)
             filter.Add(AnyOf(ArticleFields.Actor, ArticleFields.FilterTerms(actor)), Occur.MUST);
         if (r.Types is { Count: > 0 } types)
