@@ -27,7 +27,9 @@ public sealed record PlaceFilter(
     public static PlaceFilter Of(string text, Gazetteer gazetteer)
     {
         var value = text.Trim().TrimStart('#').Replace('_', ' ').Trim();
-        var places = Candidates(value, gazetteer).Distinct().ToList();
+        // A spelling known for one place («Idleb», the district) also stands for the places of its other names (Idlib, the province).
+        var named = Candidates(value, gazetteer).Distinct().ToList();
+        var places = named.Concat(named.SelectMany(p => new[] { p.Name, p.NameAr }).OfType<string>().SelectMany(gazetteer.Lookup)).Distinct().ToList();
         var names = places.SelectMany(p => new[] { p.Name, p.NameAr }).Append(value).OfType<string>().Where(n => n.Length > 0).ToList();
         return new PlaceFilter(
             places.Select(p => p.Id).Distinct(StringComparer.Ordinal).ToList(),

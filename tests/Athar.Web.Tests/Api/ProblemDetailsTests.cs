@@ -21,7 +21,7 @@ public sealed class ProblemDetailsTests(ApiFixture api)
     [InlineData("/api/events.geojson?limit=50001", "50000")]
     [InlineData("/api/events/1?verbose=1", "unknown parameter")]
     [InlineData("/api/timeline?bucket=week", "day, month, year")]
-    [InlineData("/api/search", "give q")]
+    [InlineData("/api/search", "give the words to look for (or a hashtag)")]
     [InlineData("/api/search?q=%D9%81%D9%8A", "stop words")]
     [InlineData("/api/search?q=x&limit=500", "limit")]
     [InlineData("/api/top?kind=weapon", "actor, place, hashtag")]

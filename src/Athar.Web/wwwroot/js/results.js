@@ -19,7 +19,7 @@ export function renderResults(target, results) {
     el('a', { href: `/article.html?id=${hit.article.id}` }, dataText('strong', hit.article.title ?? hit.article.externalId ?? `#${hit.article.id}`)),
     el('span', { class: 'muted' }, ` ${hit.article.outlet ?? ''} ${hit.article.published ?? ''}`),
     hit.snippets.map(snippet)))));
-  target.append(el('h2', {}, `${t('eventsReported')} (${results.events.length})`));
+  target.append(el('h2', {}, `${t('eventsReported')} (${results.totalEvents})`));
   target.append(el('ol', { class: 'results', id: 'event-hits' }, results.events.map((hit) => el('li', {},
     el('a', { href: `/event.html?id=${hit.event.id}` }, `${typeLabel(hit.event.type)} — `, dataText('span', placeName(hit.event.where))),
     el('span', { class: 'muted' }, ` ${dateRange(hit.event.when?.start, hit.event.when?.end)}`),
