@@ -141,6 +141,15 @@ public sealed class EventsApiTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task An_event_is_found_by_the_id_the_cli_and_csv_show_or_by_its_number()
+    {
+        var id = (await SarmadaStrike()).GetProperty("id").GetInt64();
+        var byNumber = await api.Json($"/api/events/{id}");
+        Assert.Equal(byNumber.GetRawText(), (await api.Json($"/api/events/ATH{id}")).GetRawText());
+        Assert.Equal(byNumber.GetRawText(), (await api.Json($"/api/events/ath{id}")).GetRawText());
+    }
+
+    [Fact]
     public async Task An_event_lists_each_source_with_evidence_sentences_cut_from_the_article_and_marks_inside_them()
     {
         var id = (await SarmadaStrike()).GetProperty("id").GetInt64();
