@@ -42,6 +42,8 @@ public static class AnalyzeCommand
     {
         if (options.File is null == options.Jsonl is null)
             throw new UserInputException("give either an article FILE (or - for stdin) or --jsonl FILE");
+        if (options.Jsonl is not null && options.Format == "table")
+            throw new UserInputException("--jsonl writes one JSON result per line; --format table is for one article (analyze FILE --format table)");
         var pipeline = AtharPipeline.CreateDefault(new PipelineOptions { Explain = options.Explain, EventRules = Rules(options.WithoutRules) });
         if (options.Jsonl is not null)
             return BatchAnalyzer.Run(pipeline, options, stdout, stderr);
