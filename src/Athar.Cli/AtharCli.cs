@@ -17,6 +17,7 @@ public static class AtharCli
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(WhereaboutsCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(DemoCommand.Create());
         return root;
     }
 }

@@ -42,6 +42,8 @@ public static class AnalyzeCommand
     {
         if (options.File is null == options.Jsonl is null)
             throw new UserInputException("give either an article FILE (or - for stdin) or --jsonl FILE");
+        if (options.Jsonl is not null && options.Format == "table")
+            throw new UserInputException("--jsonl writes one JSON result per line; --format table is for one article (analyze FILE --format table)");
         var pipeline = AtharPipeline.CreateDefault(new PipelineOptions { Explain = options.Explain, EventRules = Rules(options.WithoutRules) });
         if (options.Jsonl is not null)
             return BatchAnalyzer.Run(pipeline, options, stdout, stderr);
@@ -55,7 +57,14 @@ public static class AnalyzeCommand
         if (options.Format == "table")
             TableReport.Write(document, stdout);
         else
-            stdout.WriteLine(ResultJson.Serialize(document));
+        {
+            StandardOutput.Write(stdout, stream =>
+            {
+                ResultJson.Write(document, stream);
+                stream.Write("\n"u8);
+                return true;
+            });
+        }
         return CommandRunner.Ok;
     }
 

@@ -26,7 +26,7 @@ public static class BatchAnalyzer
             throw new UserInputException($"cannot read {path}: {e.Message}");
         }
         var reader = new ArticleReader(options.Limits);
-        int failed = 0, done = 0;
+        var failed = 0;
         using (stream)
         {
             foreach (var (number, line, error) in JsonLines.Read(stream, options.Limits))
@@ -45,7 +45,6 @@ public static class BatchAnalyzer
                         article = article with { Info = article.Info with { Published = published } };
                     var document = pipeline.Analyze(article.Text, article.Info with { Url = article.Info.Url ?? options.Url });
                     stdout.WriteLine(ResultJson.Serialize(document, indented: false));
-                    done++;
                 }
                 catch (Exception e) when (e is UserInputException or JsonException or PipelineException)
                 {
@@ -55,8 +54,6 @@ public static class BatchAnalyzer
                 }
             }
         }
-        if (options.Format == "table")
-            stderr.WriteLine($"athar: {done} analysed, {failed} failed");
         return failed > 0 ? CommandRunner.PartialFailure : CommandRunner.Ok;
     }
 }

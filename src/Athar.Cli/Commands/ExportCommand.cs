@@ -43,17 +43,8 @@ public static class ExportCommand
                 throw new UserInputException($"cannot write {outPath}: {e.Message}");
             }
         }
-        else if (stdout == Console.Out)
-        {
-            using var console = Console.OpenStandardOutput();
-            summary = EventExporter.Write(details, format, console);
-        }
         else
-        {
-            using var buffer = new MemoryStream();
-            summary = EventExporter.Write(details, format, buffer);
-            stdout.Write(new System.Text.UTF8Encoding(false).GetString(buffer.ToArray()));
-        }
+            summary = StandardOutput.Write(stdout, stream => EventExporter.Write(details, format, stream));
         stderr.WriteLine($"athar: exported {summary.Written} events as {format.ToString().ToLowerInvariant()}{(outPath is null ? string.Empty : $" to {outPath}")}");
         if (summary.WithoutPlace > 0)
             stderr.WriteLine($"athar: {summary.WithoutPlace} events without a known place are not in the GeoJSON (export csv or jsonl to see them)");

@@ -47,10 +47,12 @@ public static class GazetteerCommand
         var rows = new List<GazetteerRow>();
         foreach (var file in files)
         {
-            var report = ReadWithProgress(importer, file, rows.Add, stderr);
-            stdout.WriteLine($"{file}: {report.Imported:N0} places imported, {report.Skipped:N0} rows of other countries or features skipped, {report.Bad:N0} bad rows");
-            foreach (var example in report.BadExamples)
-                stderr.WriteLine($"athar: {file}: bad row skipped: {example}");
+            foreach (var (name, report) in GeoNamesDumps.Read(file, (stream, name) => ReadWithProgress(importer, stream, name, rows.Add, stderr)))
+            {
+                stdout.WriteLine($"{name}: {report.Imported:N0} places imported, {report.Skipped:N0} rows of other countries or features skipped, {report.Bad:N0} bad rows");
+                foreach (var example in report.BadExamples)
+                    stderr.WriteLine($"athar: {name}: bad row skipped: {example}");
+            }
         }
         var path = LocalGazetteer.PathIn(directory ?? LocalGazetteer.DefaultDirectory());
         var (total, added) = LocalGazetteer.Merge(path, rows);
@@ -59,16 +61,15 @@ public static class GazetteerCommand
     }
 
     /// <summary>Reads one dump, with a progress bar on an interactive terminal (dumps reach gigabytes).</summary>
-    private static ImportReport ReadWithProgress(GeoNamesImporter importer, string file, Action<GazetteerRow> rows, TextWriter stderr)
+    private static ImportReport ReadWithProgress(GeoNamesImporter importer, Stream stream, string name, Action<GazetteerRow> rows, TextWriter stderr)
     {
-        using var stream = File.OpenRead(file);
         using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
-        if (Console.IsErrorRedirected || stderr != Console.Error)
+        if (Console.IsErrorRedirected || stderr != Console.Error || !stream.CanSeek)
             return importer.Read(reader, rows);
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         return console.Progress().Start(ctx =>
         {
-            var task = ctx.AddTask(Path.GetFileName(file), maxValue: Math.Max(1, stream.Length));
+            var task = ctx.AddTask(Path.GetFileName(name), maxValue: Math.Max(1, stream.Length));
             var report = importer.Read(reader, rows, () => task.Value = stream.Position);
             task.Value = task.MaxValue;
             return report;

@@ -20,14 +20,19 @@ public static class IngestCommand
         var db = new CorpusOptions().Db;
         var maxSize = new Option<string>("--max-size") { Description = "Largest article file accepted (e.g. 10MB)", DefaultValueFactory = _ => "10MB" };
         var jobs = new Option<int>("--jobs") { Description = "Articles analysed in parallel (default: one per core)", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var command = new Command("ingest", "Store, fuse and index many articles (idempotent: content already stored is skipped)") { paths, db, maxSize, jobs };
+        var published = new Option<string?>("--published") { Description = "Publication date (YYYY-MM-DD) of articles whose file gives none (plain text): the anchor for relative dates" };
+        var url = new Option<string?>("--url") { Description = "Source URL of the article (one file only)" };
+        var command = new Command("ingest", "Store, fuse and index many articles (idempotent: content already stored is skipped)") { paths, db, maxSize, jobs, published, url };
         command.SetAction(parse =>
         {
             var jobCount = parse.GetValue(jobs);
             if (jobCount is < 1 or > 256)
                 throw new UserInputException("--jobs must be between 1 and 256");
             var options = new IngestRun(
-                parse.GetValue(paths) ?? [], parse.GetValue(db)!, new InputLimits(InputLimits.ParseSize(parse.GetValue(maxSize) ?? "10MB")), jobCount);
+                parse.GetValue(paths) ?? [], parse.GetValue(db)!, new InputLimits(InputLimits.ParseSize(parse.GetValue(maxSize) ?? "10MB")), jobCount)
+            {
+                Defaults = new DocumentInfo { Published = parse.GetValue(published) is { } p ? PublishedDate.Parse(p) : null, Url = parse.GetValue(url) },
+            };
             return Execute(options, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
         });
         return command;
@@ -35,6 +40,8 @@ public static class IngestCommand
 
     public static int Execute(IngestRun run, TextWriter stdout, TextWriter stderr)
     {
+        if (run.Defaults.Url is not null && (run.Paths.Count != 1 || !File.Exists(run.Paths[0])))
+            throw new UserInputException("--url names the source of one article: give one file, not folders or several files");
         var listed = ArticleSources.List(run.Paths);
         foreach (var missing in listed.Missing)
             stderr.WriteLine($"athar: not found: {missing}");
@@ -53,7 +60,7 @@ public static class IngestCommand
             index.Clear();
         }
         var ingester = new CorpusIngester(AtharPipeline.CreateDefault(), store, index, new IngestOptions { Jobs = run.Jobs });
-        var sources = new ArticleSources(run.Limits);
+        var sources = new ArticleSources(run.Limits) { Defaults = run.Defaults };
         using var cancel = new CancellationTokenSource();
         var interactive = stderr == Console.Error && !Console.IsErrorRedirected;
         ConsoleCancelEventHandler onCancel = (_, e) =>
@@ -145,4 +152,8 @@ public static class IngestCommand
     }
 }
 
-public sealed record IngestRun(IReadOnlyList<string> Paths, string Db, InputLimits Limits, int Jobs);
+public sealed record IngestRun(IReadOnlyList<string> Paths, string Db, InputLimits Limits, int Jobs)
+{
+    /// <summary>Publication date and URL given on the command line, for articles whose files say nothing of them.</summary>
+    public DocumentInfo Defaults { get; init; } = new();
+}

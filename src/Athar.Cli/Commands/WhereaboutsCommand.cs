@@ -38,12 +38,15 @@ public static class WhereaboutsCommand
             throw new Input.UserInputException("give an actor: a catalogue id (isis) or a name (داعش)");
         using var store = SqliteStore.Open(db, create: false);
         var report = store.Whereabouts(actor, from, to);
+        if (report.Actors.Count == 0 && report.Entries.Count == 0)
+        {
+            stderr.WriteLine($"athar: no actor '{actor}' in {db} (give a catalogue id such as isis or a name as the articles write it)");
+            return CommandRunner.NotFound;
+        }
         if (json)
             stdout.WriteLine(JsonSerializer.Serialize(report, ResultJson.Options));
         else
             WriteTable(report, stdout, isTerminal);
-        if (report.Actors.Count == 0 && report.Entries.Count == 0)
-            stderr.WriteLine($"athar: no actor '{actor}' in {db}");
         return CommandRunner.Ok;
     }
 

@@ -2,7 +2,7 @@ using Athar.Input;
 
 namespace Athar.Web.Api;
 
-/// <summary>/api/actors?q= (which actors a name means) and /api/actors/{id}/whereabouts (the founding question for one actor).</summary>
+/// <summary>/api/actors?q= (which actors a name means), /api/actors/names (Arabic names by id) and /api/actors/{id}/whereabouts (the founding question for one actor).</summary>
 internal static class ActorsEndpoints
 {
     public static void Map(RouteGroupBuilder api)
@@ -12,6 +12,13 @@ internal static class ActorsEndpoints
             var p = new QueryParameters(request, ["q"]);
             var q = p.Text("q") ?? throw new UserInputException("give q: an actor id (isis) or a name as written (داعش)");
             return Results.Json(sessions.Read(s => s.Store.ResolveActor(q)), ResultJson.Compact);
+        });
+
+        // The catalogue's Arabic names by actor id: the Arabic interface names actors as Arabic readers know them.
+        api.MapGet("/actors/names", (HttpRequest request) =>
+        {
+            _ = new QueryParameters(request, []);
+            return Results.Json(Actors.ActorCatalogue.Default.Actors.ToDictionary(a => a.Id, a => a.Arabic), ResultJson.Compact);
         });
 
         api.MapGet("/actors/{id}/whereabouts", (string id, HttpRequest request, ReadSessions sessions) =>

@@ -25,12 +25,15 @@ internal static class EventsEndpoints
             return new EventGeoJson(query, p.Int("limit", EventGeoJson.DefaultLimit, 1, EventGeoJson.MaxLimit), sessions);
         });
 
-        api.MapGet("/events/{id:long}", (long id, HttpRequest request, ReadSessions sessions) =>
+        // An event by the id people see («ATH7», as in the CLI and the CSV) or by its number («7»).
+        api.MapGet("/events/{id}", (string id, HttpRequest request, ReadSessions sessions) =>
         {
             _ = new QueryParameters(request, []);
-            return sessions.Read(s => s.Store.GetEvent(id)) is { } detail
+            if (!Corpus.EventIds.TryParse(id, out var number))
+                return ApiProblems.NotFound($"no event '{(id.Length <= 40 ? id : id[..40] + "…")}': event ids look like ATH7 (or 7)");
+            return sessions.Read(s => s.Store.GetEvent(number)) is { } detail
                 ? Results.Json(EventView.From(detail), ResultJson.Compact)
-                : ApiProblems.NotFound($"no event {id}");
+                : ApiProblems.NotFound($"no event {Corpus.EventIds.Format(number)}");
         });
 
         api.MapGet("/timeline", (HttpRequest request, ReadSessions sessions) =>

@@ -21,4 +21,8 @@ public sealed record WebOptions
 
     /// <summary>Searches a client may start per second (a search reads the index and many articles).</summary>
     public int SearchesPerSecond { get; init; } = 5;
+
+    /// <summary>`--rate N`: N requests per second; 0 turns every limit off, searches' too.</summary>
+    public WebOptions WithRate(int perSecond) =>
+        this with { RequestsPerSecond = perSecond, SearchesPerSecond = perSecond == 0 ? 0 : SearchesPerSecond };
 }

@@ -40,7 +40,11 @@ public static class WorkbenchServer
         });
         builder.Logging.ClearProviders();
         if (logging is null)
-            builder.Logging.AddSimpleConsole(c => c.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
+        {
+            // A failed start (a port in use) is the command's one-line error, not the host's stack trace.
+            builder.Logging.AddSimpleConsole(c => c.SingleLine = true).SetMinimumLevel(LogLevel.Warning)
+                .AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
+        }
         else
             logging(builder.Logging);
         builder.Services.AddSingleton(sessions);

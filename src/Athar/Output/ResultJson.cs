@@ -38,8 +38,62 @@ public static class ResultJson
         return result;
     }
 
-    public static string Serialize(Document document, bool indented = true) =>
-        Build(document).ToJsonString(indented ? Options : Compact);
+    /// <summary>
+    /// Writes the result document item by item (the same JSON as <see cref="Build"/>): the output of a large
+    /// article never exists whole in memory, as a string or as a tree.
+    /// </summary>
+    public static void Write(Document document, Utf8JsonWriter json)
+    {
+        var info = document.Info;
+        var options = json.Options.Indented ? Options : Compact;
+        json.WriteStartObject();
+        json.WriteString("id", info.Id);
+        json.WriteString("url", info.Url);
+        json.WriteString("title", info.Title);
+        json.WriteString("published", info.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        json.WriteString("language", info.Language);
+        json.WriteNumber("length", document.Text.Length);
+        json.WriteNumber("tokens", document.Layer<Token>().Count);
+        foreach (var (name, items, listed) in document.Layers())
+        {
+            if (!listed)
+                continue;
+            json.WriteStartArray(name);
+            foreach (var item in items)
+            {
+                JsonSerializer.Serialize(json, item, item.GetType(), options);
+                if (json.BytesPending > FlushEvery)
+                    json.Flush();
+            }
+            json.WriteEndArray();
+        }
+        json.WriteEndObject();
+        json.Flush();
+    }
+
+    /// <summary>Writes the result document to a stream as UTF-8 JSON, indented or on one line.</summary>
+    public static void Write(Document document, Stream stream, bool indented = true)
+    {
+        using var json = new Utf8JsonWriter(stream, WriterOptions(indented));
+        Write(document, json);
+    }
+
+    public static string Serialize(Document document, bool indented = true)
+    {
+        using var buffer = new MemoryStream();
+        Write(document, buffer, indented);
+        return new System.Text.UTF8Encoding(false).GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    // Pending bytes written out at about this size: memory for output stays one buffer, whatever the article.
+    private const int FlushEvery = 1 << 16;
+
+    private static JsonWriterOptions WriterOptions(bool indented) => new()
+    {
+        Indented = indented,
+        Encoder = Options.Encoder,
+        SkipValidation = false,
+    };
 
     /// <summary>The result line for a batch input line that could not be analysed.</summary>
     public static string Error(string? id, int line, string message, bool indented) =>

@@ -150,6 +150,35 @@ public class SqliteStoreTests
         Assert.Equal(1, Count(new EventQuery { MinIndependentSources = 2 }));
     }
 
+    [Theory]
+    [InlineData("Sarmada")]
+    [InlineData("سرمدا")]
+    [InlineData("إدلب")]
+    [InlineData("Idlib")]
+    [InlineData("Idleb")]
+    [InlineData("ادلب")]
+    [InlineData("SY07")]
+    [InlineData("sy07")]
+    [InlineData("محافظة إدلب")]
+    [InlineData("#إدلب")]
+    public void A_place_filter_takes_any_name_spelling_or_id_and_a_province_holds_its_places(string place)
+    {
+        using var f = new StoreFixture();
+        f.SaveNews();
+        var page = f.Store.QueryEvents(new EventQuery { Place = place });
+        var only = Assert.Single(page.Items);
+        Assert.Equal("Sarmada", only.Where!.Name);
+    }
+
+    [Fact]
+    public void A_province_named_in_arabic_selects_the_events_of_its_places()
+    {
+        using var f = new StoreFixture();
+        f.SaveNews();
+        Assert.Equal("Manbij", Assert.Single(f.Store.QueryEvents(new EventQuery { Place = "حلب" }).Items).Where!.Name);
+        Assert.Equal(0, f.Store.QueryEvents(new EventQuery { Place = "الأنبار" }).Total);
+    }
+
     [Fact]
     public void Pages_of_events_come_newest_first_and_count_the_total()
     {

@@ -27,3 +27,8 @@ export function renderLayout(current) {
 export function showError(target, error) {
   clear(target).append(el('p', { class: 'error', role: 'alert' }, `${t('error')}: ${error.message}`));
 }
+
+/** Shows a note (not an error) in the page's status line, as text. */
+export function showMessage(target, message) {
+  clear(target).append(el('p', { class: 'note', role: 'status' }, message));
+}
