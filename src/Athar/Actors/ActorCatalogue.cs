@@ -1,3 +1,4 @@
+using Athar.Text.Lexicons;
 using System.Collections.Frozen;
 using Athar.Text;
 
@@ -31,9 +32,9 @@ public sealed class ActorCatalogue
     public Actor? Get(string? id) => id is not null && _byId.TryGetValue(id, out var actor) ? actor : null;
 
     public static ActorCatalogue Load() =>
-        Load(EmbeddedLexicon.Rows("data/actors/actors.tsv"), EmbeddedLexicon.Rows("data/actors/aliases.tsv"));
+        Load(Lexicon.Rows("data/actors/actors.tsv"), Lexicon.Rows("data/actors/aliases.tsv"));
 
-    internal static ActorCatalogue Load(IEnumerable<string[]> actorRows, IEnumerable<string[]> aliasRows)
+    internal static ActorCatalogue Load(IEnumerable<LexiconRow> actorRows, IEnumerable<LexiconRow> aliasRows)
     {
         var byId = new Dictionary<string, Actor>(StringComparer.Ordinal);
         foreach (var row in actorRows)

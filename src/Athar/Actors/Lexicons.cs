@@ -1,3 +1,4 @@
+using Athar.Text.Lexicons;
 using System.Collections.Frozen;
 using Athar.Text;
 
@@ -6,13 +7,13 @@ namespace Athar.Actors;
 /// <summary>Loading helpers for the stage's word lists (src/Athar/Actors/*.tsv).</summary>
 internal static class Lexicons
 {
-    public static IEnumerable<string[]> Rows(string file) => EmbeddedLexicon.Rows("Actors/" + file);
+    public static IEnumerable<LexiconRow> Rows(string file, params int[] keyedToo) => Lexicon.Rows("Actors/" + file, keyedToo);
 
     /// <summary>The first column of a file as a set of matching forms.</summary>
     public static FrozenSet<string> FormSet(string file) =>
         Rows(file).Select(r => MatchingForm.Of(r[0].Trim())).ToFrozenSet(StringComparer.Ordinal);
 
-    public static string Column(string[] row, int i) => i < row.Length ? row[i].Trim() : string.Empty;
+    public static string Column(LexiconRow row, int i) => i < row.Length ? row[i].Trim() : string.Empty;
 }
 
 /// <summary>What a generic agent noun is: «القوات الأمنية» → security, shown as "security forces" when no country is known.</summary>
@@ -58,7 +59,7 @@ internal sealed class AgentLexicon
         var countries = new PhraseTrie<CountryWord>();
         foreach (var row in Lexicons.Rows("countries.tsv"))
             countries.Add(row[0], new CountryWord(Lexicons.Column(row, 1), Lexicons.Column(row, 2) == "adjective"));
-        var state = Lexicons.Rows("state-agents.tsv").ToFrozenDictionary(
+        var state = Lexicons.Rows("state-agents.tsv", 1).ToFrozenDictionary(
             r => Lexicons.Column(r, 0) + "/" + Lexicons.Column(r, 1), r => Lexicons.Column(r, 2), StringComparer.Ordinal);
         return new AgentLexicon(agents, countries, state);
     }

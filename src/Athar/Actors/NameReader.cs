@@ -85,7 +85,7 @@ internal sealed class NameReader(ActorScan scan, PersonLexicon lexicon, AgentLex
             j++;
         if (j >= tokens.Count || j == open + 1 || scan.SentenceOf[j] != scan.SentenceOf[open])
             return null;
-        if (tokens[open].Text == "(" ? tokens[j].Text != ")" : !TokenText.IsQuote(tokens[j].Text))
+        if (tokens[open].Is(Punct.OpeningBracket) ? !tokens[j].Is(Punct.ClosingBracket) : !tokens[j].Is(Punct.Quote | Punct.Hash))
             return null;
         return new NameRead(open + 1, j - 1, "", j - open - 1, true, false);
     }

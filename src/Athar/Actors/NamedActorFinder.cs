@@ -45,16 +45,16 @@ internal sealed class NamedActorFinder(ActorCatalogue catalogue, AliasContext co
     private bool HasMediaCue(ActorScan scan, int first)
     {
         var j = scan.PreviousReadable(first);
-        if (j >= 0 && scan.Tokens[j].Text == "(")
+        if (j >= 0 && scan.Tokens[j].Is(Punct.OpeningBracket))
             j = scan.PreviousReadable(j);
         return j >= 0 && scan.Can(j, WordFlags.MediaCue) && scan.Tokens[j].Readings.Any(r => context.MediaCues.Contains(r.Stem));
     }
 
     private static bool IsBracketed(ActorScan scan, int first, int last)
     {
-        var before = first > 0 ? scan.Tokens[first - 1].Text : "";
-        var after = last + 1 < scan.Tokens.Count ? scan.Tokens[last + 1].Text : "";
-        return (before == "(" && after == ")") || (TokenText.IsQuote(before) && before != "#" && TokenText.IsQuote(after) && after != "#");
+        var before = first > 0 ? scan.Tokens[first - 1].Punct : Punct.None;
+        var after = last + 1 < scan.Tokens.Count ? scan.Tokens[last + 1].Punct : Punct.None;
+        return (before.HasFlag(Punct.OpeningBracket) && after.HasFlag(Punct.ClosingBracket)) || (before.HasFlag(Punct.Quote) && after.HasFlag(Punct.Quote));
     }
 
     /// <summary>A head noun right before the name («حركة», «ميليشيا», «قوات») that fits the actor's kind.</summary>

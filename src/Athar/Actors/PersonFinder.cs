@@ -47,7 +47,7 @@ internal sealed class PersonFinder(ActorCatalogue catalogue, PersonLexicon lexic
         if (j >= scan.Tokens.Count)
             return null;
         NameRead? name;
-        if ((TokenText.IsSkippable(scan.Tokens[j]) && scan.Tokens[j].Text != "#") || scan.Tokens[j].Text == "(")
+        if (scan.Tokens[j].Is(Punct.Quote | Punct.OpeningBracket))
             name = names.ReadQuoted(j);
         else
             name = names.Read(j, BPrefix(scan.Tokens[j], names), NameEvidence.Cue);
@@ -73,7 +73,7 @@ internal sealed class PersonFinder(ActorCatalogue catalogue, PersonLexicon lexic
             scan.MarkUsed(title.First, title.Last); // «الرئيس بشار الأسد»: the title belongs to a name already found
             return person.Last + 1;
         }
-        NameRead? name = j > 0 && TokenText.IsOpeningQuote(scan.Tokens[j - 1].Text) && names.ReadQuoted(j - 1) is { } quoted && !IsFoundPerson(scan, quoted)
+        NameRead? name = j > 0 && scan.Tokens[j - 1].Is(Punct.OpeningQuote) && names.ReadQuoted(j - 1) is { } quoted && !IsFoundPerson(scan, quoted)
             ? quoted
             : names.Read(j, "", NameEvidence.Title);
         if (name is not { } n)
@@ -184,7 +184,7 @@ internal sealed class PersonFinder(ActorCatalogue catalogue, PersonLexicon lexic
     private TitleContext? Apposition(ActorScan scan, int last)
     {
         var j = last + 1;
-        while (j < scan.Tokens.Count && (TokenText.IsSkippable(scan.Tokens[j]) || TokenText.IsComma(scan.Tokens[j])))
+        while (j < scan.Tokens.Count && scan.Tokens[j].Is(Punct.Quote | Punct.Hash | Punct.Comma))
             j++;
         if (j >= scan.Tokens.Count || !scan.CanWhole(j, WordFlags.Title) || !scan.IsFree(j) || scan.SentenceOf[j] != scan.SentenceOf[last] ||
             lexicon.Titles.Match(scan.Tokens, j, proclitics: false) is not { Value.Type: TitleType.Title or TitleType.Rank, Value.Role: not null } title)
@@ -240,7 +240,7 @@ internal sealed class PersonFinder(ActorCatalogue catalogue, PersonLexicon lexic
     private static Found? PersonJustBefore(ActorScan scan, int cue)
     {
         var j = cue - 1;
-        while (j >= 0 && (TokenText.IsSkippable(scan.Tokens[j]) || TokenText.IsComma(scan.Tokens[j])))
+        while (j >= 0 && scan.Tokens[j].Is(Punct.Quote | Punct.Hash | Punct.Comma))
             j--;
         return scan.OwnerOf(j) is { IsPerson: true } person ? person : null;
     }

@@ -61,7 +61,7 @@ internal sealed class PersonLexicon
         var titles = new PhraseTrie<TitleWord>();
         foreach (var row in Lexicons.Rows("titles.tsv"))
         {
-            var type = Enum.Parse<TitleType>(Lexicons.Column(row, 1), ignoreCase: true);
+            var type = row.Enum<TitleType>(1);
             var role = Lexicons.Column(row, 2);
             titles.Add(row[0], new TitleWord(type, role.Length == 0 ? null : role));
         }

@@ -6,13 +6,7 @@ namespace Athar.Actors;
 internal static class TokenText
 {
     /// <summary>Punctuation that may sit inside a name without breaking it: quotes and the hashtag sign.</summary>
-    public static bool IsSkippable(Token token) => token.Kind == TokenKind.Punct && IsQuote(token.Text);
-
-    public static bool IsQuote(string text) => text is "“" or "”" or "\"" or "«" or "»" or "'" or "‘" or "’" or "#" or "„" or "‹" or "›";
-
-    public static bool IsOpeningQuote(string text) => text is "“" or "\"" or "«" or "'" or "‘" or "„" or "‹";
-
-    public static bool IsComma(Token token) => token.Kind == TokenKind.Punct && token.Text is "،" or ",";
+    public static bool IsSkippable(Token token) => token.Is(Punct.Quote | Punct.Hash);
 
     /// <summary>
     /// True when the word (after <paramref name="prefix"/>) carries the article «ال». Tested on the original

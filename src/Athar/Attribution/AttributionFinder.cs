@@ -117,7 +117,7 @@ public sealed class AttributionFinder(AttributionLexicon lexicon) : IAnnotator
             var t = tokens[j];
             if (t.Kind == TokenKind.Punct)
             {
-                if (IsQuote(t.Text) || t.Text == "#")
+                if (t.Is(Punct.Quote | Punct.Hash))
                     continue;
                 break;
             }
@@ -126,7 +126,7 @@ public sealed class AttributionFinder(AttributionLexicon lexicon) : IAnnotator
             last = j;
         }
         // keep the closing quote of a quoted name («موقع “CNN TÜRK”»)
-        if (last >= start && last + 1 < limit && IsQuote(tokens[last + 1].Text) && OpensQuote(tokens, start, last))
+        if (last >= start && last + 1 < limit && tokens[last + 1].Is(Punct.Quote) && OpensQuote(tokens, start, last))
             last++;
         return last;
     }
@@ -143,7 +143,7 @@ public sealed class AttributionFinder(AttributionLexicon lexicon) : IAnnotator
         if (named is null)
             return end;
         var last = TokenRange.LowerBound(tokens, named.Span.End) - 1;
-        while (last + 1 <= end && (IsQuote(tokens[last + 1].Text) || entities.Any(e => e.Span.Start == tokens[last + 1].Span.Start)))
+        while (last + 1 <= end && (tokens[last + 1].Is(Punct.Quote) || entities.Any(e => e.Span.Start == tokens[last + 1].Span.Start)))
         {
             var next = entities.FirstOrDefault(e => e.Span.Start == tokens[last + 1].Span.Start);
             last = next is null ? last + 1 : TokenRange.LowerBound(tokens, next.Span.End) - 1;
@@ -167,13 +167,12 @@ public sealed class AttributionFinder(AttributionLexicon lexicon) : IAnnotator
         var quotes = 0;
         for (var i = from; i <= to; i++)
         {
-            if (IsQuote(tokens[i].Text))
+            if (tokens[i].Is(Punct.Quote))
                 quotes++;
         }
         return quotes % 2 == 1;
     }
 
-    private static bool IsQuote(string s) => s is "“" or "”" or "\"" or "«" or "»" or "'" or "‘" or "’";
 
     // Present-tense verbs start with أ ن ي ت; «قد» before them hedges («قد يحتوي»), before a past verb it does not.
     private static bool LooksImperfective(Token t) => t.IsWord && t.Form.Length >= 3 && t.Form[0] is 'ي' or 'ت' or 'ن';

@@ -113,7 +113,7 @@ public sealed class ArticleView
     public bool IsQuestion(int sentence)
     {
         var (first, end) = Ranges[sentence];
-        return end > first && Tokens[end - 1].Text is "؟" or "?";
+        return end > first && Tokens[end - 1].Is(Punct.Question);
     }
 
     /// <summary>The token distance between a token and a span (0 when inside).</summary>
@@ -157,7 +157,7 @@ public sealed class ArticleView
     // word starts a date («…، بعد ظهر الأحد»)
     private bool TemporalAside(int i, int end)
     {
-        if (Tokens[i].Text is not ("،" or ",") || i + 1 >= end)
+        if (!Tokens[i].Is(Punct.Comma) || i + 1 >= end)
             return false;
         var j = Tokens[i + 1].Form == "وذلك" ? i + 2 : i + 1;
         if (j < end && Tokens[j].Form == "في")
@@ -203,9 +203,9 @@ public sealed class ArticleView
         for (var i = first; i < end; i++)
         {
             var t = Tokens[i];
-            var boundary = t.Text is "؛" or ";" || (i > start && Contrast.Contains(t.Form)) || TemporalAside(i, end) || (i > start && TimeFromIncident(i, end)) ||
-                (t.Text is "،" or "," && i + 1 < end && ClauseOpeners.Contains(Tokens[i + 1].Form) && !(Tokens[i + 1].Form == "في" && (i + 2 >= end || Tokens[i + 2].Form != "حين")))
-                || (t.Text is "،" or "," && i > start && StrongTriggerAfter(i + 1, end));
+            var boundary = t.Is(Punct.Semicolon) || (i > start && Contrast.Contains(t.Form)) || TemporalAside(i, end) || (i > start && TimeFromIncident(i, end)) ||
+                (t.Is(Punct.Comma) && i + 1 < end && ClauseOpeners.Contains(Tokens[i + 1].Form) && !(Tokens[i + 1].Form == "في" && (i + 2 >= end || Tokens[i + 2].Form != "حين")))
+                || (t.Is(Punct.Comma) && i > start && StrongTriggerAfter(i + 1, end));
             if (boundary && i > start)
             {
                 clauses.Add((start, i));

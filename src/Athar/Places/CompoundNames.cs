@@ -1,3 +1,4 @@
+using Athar.Text.Lexicons;
 using System.Collections.Frozen;
 using Athar.Text;
 
@@ -13,7 +14,7 @@ internal static class CompoundNames
     private const int MinRestLength = 3;
 
     private static readonly FrozenSet<string> Heads =
-        EmbeddedLexicon.Rows("Places/compound-heads.tsv").Select(r => MatchingForm.Of(r[0])).ToFrozenSet(StringComparer.Ordinal);
+        Lexicon.Rows("Places/compound-heads.tsv").Select(r => MatchingForm.Of(r[0])).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The joined or split spelling of a name given as matching-form words, or null when it has none.</summary>
     public static string[]? OtherSpelling(string[] words)

@@ -1,3 +1,4 @@
+using Athar.Text.Lexicons;
 using System.Collections.Frozen;
 using System.Globalization;
 using Athar.Text;
@@ -17,7 +18,7 @@ internal sealed class DistanceReader
 
     public DistanceReader()
     {
-        var rows = EmbeddedLexicon.Rows("Places/distance-words.tsv").ToList();
+        var rows = Lexicon.Rows("Places/distance-words.tsv").ToList();
         _units = rows.Where(r => r[1] == "unit")
             .ToFrozenDictionary(r => MatchingForm.Of(r[0]), r => double.Parse(r[2], CultureInfo.InvariantCulture), StringComparer.Ordinal);
         _fillers = rows.Where(r => r[1] == "filler").Select(r => MatchingForm.Of(r[0])).ToFrozenSet(StringComparer.Ordinal);
@@ -37,7 +38,7 @@ internal sealed class DistanceReader
                 if (unit is not null)
                     k++;
             }
-            else if (!(IsOpening(t) || IsComma(t) || IsQuote(t) || (t.IsWord && (Find(t, _fillers) is not null || isLinker(t)))))
+            else if (!(t.Is(Punct.OpeningBracket | Punct.Dash | Punct.Comma | Punct.Quote) || (t.IsWord && (Find(t, _fillers) is not null || isLinker(t)))))
             {
                 return null;
             }
@@ -57,5 +58,4 @@ internal sealed class DistanceReader
 
     private double? Unit(Token t) => t.IsWord && Find(t, _units, out var perUnit) is not null ? perUnit : null;
 
-    private static bool IsOpening(Token t) => t.Kind == TokenKind.Punct && t.Text is "(" or "[" or "-" or "–";
 }

@@ -1,3 +1,4 @@
+using Athar.Text.Lexicons;
 using System.Globalization;
 using Athar.Text;
 
@@ -16,10 +17,10 @@ public sealed class GazetteerBuilder
     public GazetteerBuilder AddBuiltIn()
     {
         foreach (var file in Gazetteer.BuiltInFiles)
-            AddRows(EmbeddedLexicon.Rows(file));
-        foreach (var alias in EmbeddedLexicon.Rows("data/places/aliases.tsv"))
+            AddRows(Lexicon.Rows(file).Select(r => r.Cells));
+        foreach (var alias in Lexicon.Rows("data/places/aliases.tsv"))
             AddNames(alias[0], alias[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        return AddCountryside(EmbeddedLexicon.Rows("data/places/countryside.tsv"));
+        return AddCountryside(Lexicon.Rows("data/places/countryside.tsv", 1).Select(r => r.Cells));
     }
 
     /// <summary>Countryside points: province id, direction name, lat, lon (data/places/countryside.tsv); bad rows are skipped.</summary>

@@ -65,7 +65,7 @@ internal sealed class NameMatcher(Gazetteer gazetteer, PlaceLexicon lexicon)
         for (var w = 1; w < name.Words.Count; w++)
         {
             j++;
-            while (j < tokens.Count && PlaceTokens.IsNameJoiner(tokens[j]))
+            while (j < tokens.Count && tokens[j].Is(Punct.NameJoiner))
                 j++;
             if (j >= tokens.Count || tokens[j].Form != name.Words[w])
                 return -1;

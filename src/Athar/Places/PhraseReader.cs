@@ -48,11 +48,11 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
 
     private PlacePhrase Around(IReadOnlyList<Token> tokens, NameMatch match)
     {
-        var hashtag = match.First > 0 && IsHash(tokens[match.First - 1]) && tokens[match.First - 1].Span.End == tokens[match.First].Span.Start;
+        var hashtag = match.First > 0 && tokens[match.First - 1].Is(Punct.Hash) && tokens[match.First - 1].Span.End == tokens[match.First].Span.Start;
         var first = match.First;
         var firstReading = match.Reading;
         var before = match.First - 1;
-        while (before >= 0 && match.First - before <= 2 && (IsQuote(tokens[before]) || IsHash(tokens[before])))
+        while (before >= 0 && match.First - before <= 2 && tokens[before].Is(Punct.Quote | Punct.Hash))
             before--;
 
         Cue? cue = null;
@@ -181,14 +181,14 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
             yield break; // «ستين قرية بينها أربعون»: a counted noun, not a name's cue
         var cueText = tokens[cueIndex].Text[(StemStart(tokens[cueIndex], cueReading) - tokens[cueIndex].Span.Start)..];
         var j = cueIndex + 1;
-        if (j + 1 < tokens.Count && IsHash(tokens[j]) && tokens[j].Span.End == tokens[j + 1].Span.Start)
+        if (j + 1 < tokens.Count && tokens[j].Is(Punct.Hash) && tokens[j].Span.End == tokens[j + 1].Span.Start)
             j++; // «بلدة #كفرنبودة»
-        if (j < tokens.Count && IsQuote(tokens[j]))
+        if (j < tokens.Count && tokens[j].Is(Punct.Quote))
         {
             var end = j + 1;
             while (end < tokens.Count && tokens[end].IsWord && known[end] is null && end - j <= MaxQuotedNameWords)
                 end++;
-            if (end > j + 1 && end < tokens.Count && IsQuote(tokens[end]) && end - j - 1 <= MaxQuotedNameWords && IsNameWord(tokens[j + 1].Form))
+            if (end > j + 1 && end < tokens.Count && tokens[end].Is(Punct.Quote) && end - j - 1 <= MaxQuotedNameWords && IsNameWord(tokens[j + 1].Form))
                 yield return Unknown(tokens, cueIndex, cueReading, cue, cueText, j + 1, end - 1, tokens[j + 1].Span.Start);
             yield break;
         }
@@ -210,13 +210,13 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
     /// <summary>«(جنوب)», «(جنوب شرق)» starting at token k: the direction, or null.</summary>
     private Direction? BracketedDirection(IReadOnlyList<Token> tokens, int k)
     {
-        if (k >= tokens.Count || tokens[k].Text != "(")
+        if (k >= tokens.Count || !tokens[k].Is(Punct.OpeningBracket))
             return null;
         Direction? direction = null;
         var m = k + 1;
         for (; m < tokens.Count && m - k <= 2 && tokens[m].IsWord && lexicon.DirectionsBefore.TryGetValue(tokens[m].Form, out var d) && !d.IsCentre; m++)
             direction = direction is { } first ? first.Combine(d) : d;
-        return m < tokens.Count && tokens[m].Text == ")" ? direction : null;
+        return m < tokens.Count && tokens[m].Is(Punct.ClosingBracket) ? direction : null;
     }
 
     /// <summary>
@@ -376,7 +376,7 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
             return false;
         if (b.First == a.Last + 1)
             return b.Prefix.StartsWith('و');
-        return b.First == a.Last + 2 && tokens[a.Last + 1].Kind == TokenKind.Punct && tokens[a.Last + 1].Text is "-" or "–" or "—" or "،" or ",";
+        return b.First == a.Last + 2 && tokens[a.Last + 1].Is(Punct.Dash | Punct.Comma);
     }
 
     private bool OnlyLinkersBetween(IReadOnlyList<Token> tokens, int from, int to)
@@ -386,7 +386,7 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
         for (var k = from; k < to; k++)
         {
             var t = tokens[k];
-            if (IsQuote(t) || IsHash(t) || IsComma(t))
+            if (t.Is(Punct.Quote | Punct.Hash | Punct.Comma))
                 continue;
             if (t.IsWord && Find(t, lexicon.Linkers) is not null)
                 continue;

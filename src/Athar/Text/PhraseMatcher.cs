@@ -108,15 +108,13 @@ public sealed class PhraseMatcher<T>
         for (var w = 1; w < words.Length; w++)
         {
             j++;
-            while (j < limit && IsQuote(tokens[j]))
+            while (j < limit && tokens[j].Is(Punct.Quote))
                 j++;
             if (j >= limit || tokens[j].Form != words[w])
                 return null;
         }
         return j;
     }
-
-    private static bool IsQuote(Token t) => t.Kind == TokenKind.Punct && t.Text is "“" or "”" or "\"" or "«" or "»" or "'" or "‘" or "’" or "„";
 
     private sealed record Entry(string[] Words, T Value);
 }

@@ -54,9 +54,9 @@ public sealed class SentenceSplitter : IAnnotator
         return sentences;
     }
 
-    private static bool IsTerminatorChar(char c) => c is '.' or '؟' or '?' or '!' or '؛' or ';' or '…' or '。';
+    private static bool IsTerminatorChar(char c) => Punctuation.Is(c, Punct.Terminator);
 
-    private static bool IsCloser(char c) => c is '"' or '\'' or '»' or '”' or '’' or ')' or ']' or '}' or '›';
+    private static bool IsCloser(char c) => Punctuation.Is(c, Punct.ClosingQuote | Punct.ClosingBracket);
 
     private static bool IsTerminator(string text, int i)
     {

@@ -57,7 +57,7 @@ internal sealed class DateTokens
     public bool IsPunct(int i, string chars) =>
         i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Punct && chars.Contains(_tokens[i].Text, StringComparison.Ordinal);
 
-    public bool IsComma(int i) => IsPunct(i, ",،");
+    public bool IsComma(int i) => i >= 0 && i < _tokens.Count && _tokens[i].Is(Punct.Comma);
 
     /// <summary>True for punctuation at i, or i outside the text (a sentence edge).</summary>
     public bool IsEdge(int i) => i < 0 || i >= _tokens.Count || _tokens[i].Kind == TokenKind.Punct;

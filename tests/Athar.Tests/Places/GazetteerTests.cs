@@ -1,3 +1,4 @@
+using Athar.Text.Lexicons;
 using Athar.Places;
 using Athar.Text;
 
@@ -31,7 +32,7 @@ public class GazetteerTests
     [Fact]
     public void Every_alias_names_a_place_that_exists()
     {
-        foreach (var row in EmbeddedLexicon.Rows("data/places/aliases.tsv"))
+        foreach (var row in Lexicon.Rows("data/places/aliases.tsv"))
             Assert.NotNull(Gazetteer.BuiltIn.Find(row[0]));
     }
 
@@ -41,9 +42,9 @@ public class GazetteerTests
     [InlineData("data/places/gazetteer.tsv")]
     public void Every_row_of_the_data_files_parses(string file)
     {
-        var rows = EmbeddedLexicon.Rows(file).ToList();
+        var rows = Lexicon.Rows(file).ToList();
         Assert.NotEmpty(rows);
-        Assert.All(rows, r => Assert.True(GazetteerRow.TryParse(r) is not null, string.Join(" | ", r)));
+        Assert.All(rows, r => Assert.True(GazetteerRow.TryParse(r.Cells) is not null, r.ToString()));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Athar.Text.Lexicons;
 using System.Collections.Frozen;
 using Athar.Actors;
 using Athar.Events.Rules;
@@ -20,7 +21,7 @@ internal sealed class CasualtyRules(EventLexicon lexicon, RuleBook rules) : ICas
     // «5 جنود عراقيين قتلوا»: the number, its noun and an adjective before the verb
     private const int NumberBeforeReach = 3;
 
-    private static readonly FrozenDictionary<string, int> PeopleNouns = EmbeddedLexicon.Rows("Events/people-nouns.tsv")
+    private static readonly FrozenDictionary<string, int> PeopleNouns = Lexicon.Rows("Events/people-nouns.tsv")
         .ToFrozenDictionary(r => MatchingForm.Of(r[0]), r => r.Length > 1 ? int.Parse(r[1], System.Globalization.CultureInfo.InvariantCulture) : 1);
 
     public CasualtyChoice Decide(MentionContext clause, TypeChoice type)
@@ -148,7 +149,7 @@ internal sealed class CasualtyRules(EventLexicon lexicon, RuleBook rules) : ICas
             if (parts == 0 && rules.On("casualty.subject-between") && Between(view, t))
                 continue;
             // brackets and quotes sit inside a count («و(4) جنود», «"تحييد" 12 عنصراً»); other punctuation ends it
-            if (t.Kind == TokenKind.Punct && t.Text is not ("(" or ")" or "\"" or "“" or "”" or "«" or "»"))
+            if (t.Kind == TokenKind.Punct && !t.Is(Punct.OpeningBracket | Punct.ClosingBracket | Punct.DoubleQuote))
                 break;
             // «قتل ثلاثة وأصيب خمسة آخرون», «قتل 10 بينهم 4 من الشرطة», «سبعة هم أربعة أطفال»: another count or a breakdown
             if ((stops.Contains(t.Form) || t.Readings.Any(r => stops.Contains(r.Stem)) || lexicon.Casualties.LongestAt(tokens, i, end) is not null))
@@ -182,14 +183,14 @@ internal sealed class CasualtyRules(EventLexicon lexicon, RuleBook rules) : ICas
     private static bool Between(ArticleView view, Token t)
     {
         var s = view.SentenceAt(t.Span.Start);
-        return t.Text is "،" or "," || view.Dates[s].Any(d => d.Span.Overlaps(t.Span)) || view.Entities[s].Any(e => e.Span.Overlaps(t.Span) && e.Kind != EntityKind.Person);
+        return t.Is(Punct.Comma) || view.Dates[s].Any(d => d.Span.Overlaps(t.Span)) || view.Entities[s].Any(e => e.Span.Overlaps(t.Span) && e.Kind != EntityKind.Person);
     }
 
     // «و(4) جنود»: «و» before the part, brackets and quotes between
     private static bool PrecededByAnd(IReadOnlyList<Token> tokens, int from, int i)
     {
         var j = i - 1;
-        while (j > from && tokens[j].Kind == TokenKind.Punct && tokens[j].Text is "(" or "\"" or "“" or "«")
+        while (j > from && tokens[j].Is(Punct.OpeningBracket | Punct.OpeningQuote))
             j--;
         return j >= from && tokens[j].Form == "و";
     }
@@ -218,9 +219,9 @@ internal sealed class CasualtyRules(EventLexicon lexicon, RuleBook rules) : ICas
         var last = from + 1;
         for (var i = from + 2; i < end; i++)
         {
-            if (tokens[i].Text is "." or "؛")
+            if (tokens[i].Is(Punct.Period | Punct.Semicolon))
                 break;
-            if (tokens[i].Text is "،" or ",")
+            if (tokens[i].Is(Punct.Comma))
                 items++;
             last = i;
         }

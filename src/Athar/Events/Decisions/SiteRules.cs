@@ -169,7 +169,7 @@ internal sealed class SiteRules(EventLexicon lexicon, RuleBook rules) : ISiteDec
         if (first.Readings.Any(r => r.Prefix is "ب" or "وب" or "فب" or "بال" or "وبال") || lexicon.Locatives.Contains(first.Form))
             return true;
         var before = i - 1;
-        while (before >= 0 && view.Tokens[before].Kind == TokenKind.Punct && view.Tokens[before].Text is "#" or "“" or "\"" or "«")
+        while (before >= 0 && view.Tokens[before].Is(Punct.OpeningQuote | Punct.Hash))
             before--;
         return before >= 0 && (lexicon.Locatives.Contains(view.Tokens[before].Form) || view.Tokens[before].Readings.Any(r => r.Prefix.Length > 0 && lexicon.Locatives.Contains(r.Stem)));
     }
@@ -181,12 +181,12 @@ internal sealed class SiteRules(EventLexicon lexicon, RuleBook rules) : ISiteDec
         var (first, end) = view.Ranges[sentence];
         var start = TokenRange.LowerBound(view.Tokens, p.Span.Start);
         var after = TokenRange.LowerBound(view.Tokens, p.Span.End);
-        if (start == first && after < end && view.Tokens[after].Text is "(" or "–" or "-" or "—" or ":" or "/")
+        if (start == first && after < end && view.Tokens[after].Is(Punct.OpeningBracket | Punct.Dash | Punct.Colon | Punct.Slash))
             return true;
         // «بغداد، العراق (CNN)-- أعلنت …»: a city and its country before the outlet
-        if (start == first && after + 1 < end && view.Tokens[after].Text is "،" or "," && view.Places[sentence].Any(q => q.Precision == PlacePrecision.Country && q.Span.Start == view.Tokens[after + 1].Span.Start))
+        if (start == first && after + 1 < end && view.Tokens[after].Is(Punct.Comma) && view.Places[sentence].Any(q => q.Precision == PlacePrecision.Country && q.Span.Start == view.Tokens[after + 1].Span.Start))
             return true;
-        return start - first <= BylineWords && start > first && view.Tokens[start - 1].Text == "(" && after < end && view.Tokens[after].Text == ")";
+        return start - first <= BylineWords && start > first && view.Tokens[start - 1].Is(Punct.OpeningBracket) && after < end && view.Tokens[after].Is(Punct.ClosingBracket);
     }
 
     // A byline is a name of a few words before the bracketed place

@@ -80,7 +80,7 @@ internal sealed class TriggerFinder(EventLexicon lexicon, RuleBook rules)
     private static bool NamesPlaceNext(ArticleView view, int sentence, PhraseMatch<TriggerEntry> hit)
     {
         var next = hit.Last + 1;
-        while (next < view.Tokens.Count && view.Tokens[next].Kind == TokenKind.Punct && view.Tokens[next].Text is "#" or "“" or "\"" or "«")
+        while (next < view.Tokens.Count && view.Tokens[next].Is(Punct.OpeningQuote | Punct.Hash))
             next++;
         return next < view.Tokens.Count && view.Places[sentence].Any(p => p.Span.Overlaps(view.Tokens[next].Span));
     }

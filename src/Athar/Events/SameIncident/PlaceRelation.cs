@@ -1,3 +1,4 @@
+using Athar.Text;
 using Athar.Events.Rules;
 using Athar.Places;
 
@@ -40,7 +41,7 @@ public sealed record SiteFacts(string Name, string Country, string? Admin1, doub
         for (var j = i - 1; j >= Math.Max(0, i - 3); j--)
         {
             var t = tokens[j];
-            if (t.Kind == Athar.Text.TokenKind.Punct && t.Text is "\"" or "«" or "“" or "#")
+            if (t.Is(Punct.OpeningQuote | Punct.Hash))
                 continue;
             if (words.Contains(t.Form) || t.Readings.Any(r => words.Contains(r.Stem)))
                 return true;
