@@ -8,6 +8,7 @@ public static class AtharCli
 {
     public static RootCommand CreateRoot()
     {
+        // the product's name in its own script
         var root = new RootCommand("Athar (أثر): sourced, geocoded, time-resolved events from Arabic and English conflict news.");
         root.Subcommands.Add(AnalyzeCommand.Create());
         root.Subcommands.Add(NerEvalCommand.Create());

@@ -12,6 +12,7 @@ internal sealed class CorpusOptions
     public Option<string?> To { get; } = new("--to") { Description = "Only events (and articles) on or before this day (YYYY-MM-DD)" };
     public Option<string?> Country { get; } = new("--country") { Description = "Only this country (ISO code: SY, IQ, …)" };
     public Option<string?> Place { get; } = new("--place") { Description = "Only this place (name in Arabic or English, or gazetteer id)" };
+    // an Arabic example in a message to the user, not a word the code matches
     public Option<string?> Actor { get; } = new("--actor") { Description = "Only events with this actor (catalogue id such as isis, or a name such as داعش)" };
     public Option<string[]> Type { get; } = new("--type") { Description = "Only these event types (battle, raid, air_strike, …; repeat or separate with commas)" };
     public Option<string?> Bbox { get; } = new("--bbox") { Description = "Only events inside west,south,east,north (degrees)" };

@@ -10,6 +10,7 @@ internal static class ActorsEndpoints
         api.MapGet("/actors", (HttpRequest request, ReadSessions sessions) =>
         {
             var p = new QueryParameters(request, ["q"]);
+            // an Arabic example in a message to the user, not a word the code matches
             var q = p.Text("q") ?? throw new UserInputException("give q: an actor id (isis) or a name as written (داعش)");
             return Results.Json(sessions.Read(s => s.Store.ResolveActor(q)), ResultJson.Compact);
         });
@@ -28,6 +29,7 @@ internal static class ActorsEndpoints
             if (from > to)
                 throw new UserInputException($"from ({from:yyyy-MM-dd}) is after to ({to:yyyy-MM-dd})");
             if (string.IsNullOrWhiteSpace(id) || id.Length > 200)
+                // an Arabic example in a message to the user, not a word the code matches
                 throw new UserInputException("the actor is an id (isis) or a name (داعش) of at most 200 characters");
             var report = sessions.Read(s => s.Store.Whereabouts(id, from, to));
             return report.Actors.Count == 0 && report.Entries.Count == 0

@@ -21,7 +21,7 @@ internal sealed class AnaphorResolver(ActorCatalogue catalogue, AgentLexicon age
             for (var r = 0; r < readings.Count; r++)
             {
                 var reading = readings[r];
-                if (reading.Prefix.EndsWith("ال", StringComparison.Ordinal) ||
+                if (reading.HasArticle ||
                     !lexicon.Words.TryGetValue(reading.Stem, out var word) || word.IsPerson != persons)
                     continue;
                 if (Link(scan, i, reading.Prefix, reading.Stem, word))

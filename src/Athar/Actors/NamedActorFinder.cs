@@ -67,7 +67,7 @@ internal sealed class NamedActorFinder(ActorCatalogue catalogue, AliasContext co
         for (var k = 0; k < readings.Count; k++)
         {
             var r = readings[k];
-            if (!r.Prefix.EndsWith("ال", StringComparison.Ordinal) && context.Heads.TryGetValue(r.Stem, out var kinds) && kinds.Contains(actor.Kind))
+            if (!r.HasArticle && context.Heads.TryGetValue(r.Stem, out var kinds) && kinds.Contains(actor.Kind))
                 return (j, r.Prefix);
         }
         return null;

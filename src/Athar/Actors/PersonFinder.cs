@@ -11,6 +11,8 @@ namespace Athar.Actors;
 /// </summary>
 internal sealed class PersonFinder(ActorCatalogue catalogue, PersonLexicon lexicon, AgentLexicon agents, NameTransliterator transliterator)
 {
+    private static readonly string WithPrefix = Clitics.With.ToString();
+
     private const int CueRoleWindow = 6;
 
     public void Find(ActorScan scan)
@@ -42,7 +44,7 @@ internal sealed class PersonFinder(ActorCatalogue catalogue, PersonLexicon lexic
         if (!scan.Can(i, WordFlags.Title) || lexicon.Titles.Match(scan.Tokens, i) is not { Value.Type: TitleType.Cue or TitleType.Alias } cue)
             return null;
         var j = cue.Last + 1;
-        if (j < scan.Tokens.Count && scan.Tokens[j].Form == "ب")
+        if (j < scan.Tokens.Count && Clitics.Detached(scan.Tokens[j].Form) == Proclitic.With)
             j++;
         if (j >= scan.Tokens.Count)
             return null;
@@ -88,7 +90,7 @@ internal sealed class PersonFinder(ActorCatalogue catalogue, PersonLexicon lexic
         if (!scan.Can(i, WordFlags.Kunya))
             return null;
         var token = scan.Tokens[i];
-        var prefix = token.Readings.FirstOrDefault(r => r.Prefix is "" or "و" && (Kunya.IsFather(r.Stem) || Kunya.IsMother(r.Stem))).Prefix;
+        var prefix = token.Readings.FirstOrDefault(r => r.AtMost(Proclitic.And) && (Kunya.IsFather(r.Stem) || Kunya.IsMother(r.Stem))).Prefix;
         var form = NameReader.StemOf(token, prefix ?? "");
         if (prefix is null || !(Kunya.IsFather(form) || Kunya.IsMother(form)) || i + 1 >= scan.Tokens.Count || !names.IsNameWord(i + 1, ""))
             return null;
@@ -112,7 +114,7 @@ internal sealed class PersonFinder(ActorCatalogue catalogue, PersonLexicon lexic
         for (var k = 0; k < readings.Count; k++)
         {
             var r = readings[k];
-            if (r.Prefix is not ("" or "و") || !StartsName(scan, names, r.Stem, i))
+            if (!r.AtMost(Proclitic.And) || !StartsName(scan, names, r.Stem, i))
                 continue;
             if (names.Read(i, r.Prefix, NameEvidence.None) is { } name)
             {
@@ -220,7 +222,7 @@ internal sealed class PersonFinder(ActorCatalogue catalogue, PersonLexicon lexic
                 context = context with { Country = context.Country ?? adjective.Value.Country };
                 j = adjective.Last + 1;
             }
-            else if (token.Form is "في" or "باسم" && j + 1 < scan.Tokens.Count && scan.OwnerOf(scan.NextReadable(j)) is { IsPerson: false })
+            else if ((FunctionWords.Default.Is(token, "in") || FunctionWords.Default.Is(token, "in-the-name-of")) && j + 1 < scan.Tokens.Count && scan.OwnerOf(scan.NextReadable(j)) is { IsPerson: false })
             {
                 j++;
             }
@@ -252,7 +254,7 @@ internal sealed class PersonFinder(ActorCatalogue catalogue, PersonLexicon lexic
             return place.Last;
         var j = scan.PreviousReadable(i);
         return j >= 0 && scan.Can(j, WordFlags.PlaceIntroducer) &&
-            scan.Tokens[j].Readings.Any(r => !r.Prefix.EndsWith("ال", StringComparison.Ordinal) && lexicon.PlaceIntroducers.Contains(r.Stem))
+            scan.Tokens[j].Readings.Any(r => !r.HasArticle && lexicon.PlaceIntroducers.Contains(r.Stem))
             ? i
             : null;
     }
@@ -260,10 +262,10 @@ internal sealed class PersonFinder(ActorCatalogue catalogue, PersonLexicon lexic
     /// <summary>The name after «المعروف» may carry «ب»: «بأبو خولة», «بالبغدادي».</summary>
     private static string BPrefix(Token token, NameReader names)
     {
-        if (!token.Form.StartsWith('ب') || token.Form.Length < 4)
+        if (!token.Form.StartsWith(Clitics.With) || token.Form.Length < 4)
             return "";
         var stem = token.Form[1..];
-        return Kunya.IsFather(stem) || TokenText.IsDefinite(token, "ب") || names.IsGivenName(stem, commonToo: true) ? "ب" : "";
+        return Kunya.IsFather(stem) || TokenText.IsDefinite(token, WithPrefix) || names.IsGivenName(stem, commonToo: true) ? WithPrefix : "";
     }
 
     /// <summary>
@@ -271,7 +273,7 @@ internal sealed class PersonFinder(ActorCatalogue catalogue, PersonLexicon lexic
     /// given name follows («حسن محمد إسماعيل»).
     /// </summary>
     private static bool StartsName(ActorScan scan, NameReader names, string stem, int i) =>
-        names.IsGivenName(stem, commonToo: false) || stem == "عبد" || (stem.StartsWith("عبد", StringComparison.Ordinal) && stem.Length > 4) ||
+        names.IsGivenName(stem, commonToo: false) || Kunya.IsServant(stem) || (Kunya.StartsWithServant(stem) && stem.Length > 4) ||
         (names.IsGivenName(stem, commonToo: true) && i + 1 < scan.Tokens.Count && names.IsNameWord(i + 1, "") && names.IsGivenName(scan.Tokens[i + 1].Form, commonToo: false));
 
     private static bool IsFoundPerson(ActorScan scan, NameRead name) =>
@@ -279,7 +281,7 @@ internal sealed class PersonFinder(ActorCatalogue catalogue, PersonLexicon lexic
 
     /// <summary>«البغدادي», «الشيشانية», or a known epithet with the article («المهاجر»).</summary>
     private bool IsNisbaOrLaqab(Token token) =>
-        TokenText.IsDefinite(token) && (token.Form.EndsWith('ي') || token.Form.EndsWith("يه", StringComparison.Ordinal) || transliterator.Knows(token.Form));
+        TokenText.IsDefinite(token) && (WordEndings.IsNisba(token.Form) || transliterator.Knows(token.Form));
 
     /// <summary>One key for a name however it is written: matching forms, kunya in the nominative.</summary>
     private static string Key(ActorScan scan, int first, int last, string prefix) =>

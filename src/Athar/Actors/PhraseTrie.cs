@@ -60,7 +60,7 @@ internal sealed class PhraseTrie<T>
         for (var r = 0; r < readings.Count; r++)
         {
             var reading = readings[r];
-            if (reading.Prefix.Length > 0 && (!proclitics || reading.Prefix.EndsWith("ال", StringComparison.Ordinal)))
+            if (reading.Prefix.Length > 0 && (!proclitics || reading.HasArticle))
                 continue;
             if (!_root.Children.TryGetValue(reading.Stem, out var node))
                 continue;

@@ -15,8 +15,8 @@ internal static class TokenText
     public static bool IsDefinite(Token token, string prefix = "")
     {
         var form = prefix.Length > 0 && token.Form.StartsWith(prefix, StringComparison.Ordinal) ? token.Form[prefix.Length..] : token.Form;
-        if (form.Length <= 3 || !form.StartsWith("ال", StringComparison.Ordinal))
-            return prefix.EndsWith('ل') && form.StartsWith('ل') && form.Length > 3; // «للتنظيم»: ل + (ا)لتنظيم
+        if (form.Length <= 3 || !Clitics.HasArticle(form))
+            return prefix.EndsWith(Clitics.To) && form.StartsWith(Clitics.To) && form.Length > 3; // «للتنظيم»: ل + (ا)لتنظيم
         var start = StemStart(token, prefix) - token.Span.Start;
         foreach (var c in token.Text.AsSpan(start))
         {
@@ -34,6 +34,6 @@ internal static class TokenText
     /// different noun phrase. Other definite words may be an object in verb–subject–object order («تبنى التنظيم الهجوم»).
     /// </summary>
     public static bool IsNisbaAdjective(Token token) =>
-        token.IsWord && IsDefinite(token) && (token.Form.EndsWith('ي') || token.Form.EndsWith("يه", StringComparison.Ordinal));
+        token.IsWord && IsDefinite(token) && WordEndings.IsNisba(token.Form);
 
 }

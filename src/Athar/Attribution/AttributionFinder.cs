@@ -15,18 +15,11 @@ public sealed class AttributionFinder(AttributionLexicon lexicon) : IAnnotator
     public const int MaxSourceTokens = 10;
 
     // Words that end a source phrase: complementisers and prepositions that start the reported content.
-    /// <summary>«أن/إن» and their forms: they open the reported content after a speech verb and its speaker.</summary>
-    public static readonly FrozenSet<string> Complementisers = new[] { "ان", "انه", "انها", "انهم", "بان", "بانه", "فان" }
-        .Select(MatchingForm.Of).ToFrozenSet();
-
-    private static readonly FrozenSet<string> Boundaries = Complementisers.Concat(new[]
-    {
-        "فانه", "عن", "الي", "حول", "خلال", "بعد", "قبل", "مفاده", "مفادها", "ما", "اذ", "حيث", "لكن", "بينما", "فيما",
-    }.Select(MatchingForm.Of)).ToFrozenSet();
+    private static readonly FrozenSet<string> Boundaries =
+        FunctionWords.Default.Words("complementiser").Concat(FunctionWords.Default.Words("source-end")).ToFrozenSet();
 
     // Sentence openers that are not a subject: «كما لفت إلى أن» continues the previous speaker.
-    private static readonly FrozenSet<string> Particles = new[] { "كما", "ثم", "وقد", "قد", "فيما", "بينما", "و", "ف" }
-        .Select(MatchingForm.Of).ToFrozenSet();
+    private static FrozenSet<string> Particles => FunctionWords.Default.Words("continuer");
 
     public AttributionFinder()
         : this(AttributionLexicon.Default)
@@ -82,13 +75,13 @@ public sealed class AttributionFinder(AttributionLexicon lexicon) : IAnnotator
             // «مصادر خاصة لـ"الحل نت"»: keep the outlet the anonymous source spoke to
             // «مصادر خاصة لـ"الحل نت"», «ناشط من محافظة إدلب»: the outlet or the origin belongs to the source
             var next = m.Last + 1 < sentenceEnd ? tokens[m.Last + 1].Form : "";
-            var last = next.StartsWith('ل') || next == "من" ? PhraseEnd(tokens, dates, m.Last + 1, sentenceEnd) : m.Last;
+            var last = next.StartsWith(Clitics.To) || FunctionWords.Default.Is(next, "from") ? PhraseEnd(tokens, dates, m.Last + 1, sentenceEnd) : m.Last;
             var span = new Span(cueSpan.Start, tokens[Math.Max(last, m.Last)].Span.End);
             return new AttributionMention(span, document.Slice(span), cue, m.Value);
         }
         var end = PhraseEnd(tokens, dates, m.Last + 1, sentenceEnd);
         end = EndOfNamedSource(tokens, entities, m.Last + 1, end);
-        if (end > m.Last && !tokens[m.Last + 1].Form.StartsWith('ل'))
+        if (end > m.Last && !tokens[m.Last + 1].Form.StartsWith(Clitics.To))
         {
             var span = new Span(tokens[m.Last + 1].Span.Start, tokens[end].Span.End);
             return new AttributionMention(span, document.Slice(span), cue, m.Value);

@@ -97,7 +97,7 @@ public sealed class ClaimFinder(ClaimLexicon lexicon) : IAnnotator
     private static bool IsOrigin(ArticleView view, Span place)
     {
         var i = TokenRange.LowerBound(view.Tokens, place.Start);
-        return i > 0 && (view.Tokens[i - 1].Form is "من" or "خارج" || view.Tokens[i - 1].Readings.Any(r => r.Stem == "خارج"));
+        return i > 0 && (FunctionWords.Default.Is(view.Tokens[i - 1], "from") || view.Tokens[i - 1].Readings.Any(r => FunctionWords.Default.Is(r.Stem, "outside")));
     }
 
     // The last place named before the anaphor that is not a single village: «هناك» points to an area.

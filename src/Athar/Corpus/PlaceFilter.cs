@@ -19,7 +19,6 @@ public sealed record PlaceFilter(
     public sealed record Province(string Country, string Admin1);
 
     // Unit words before or after a name that a user may type and the gazetteer does not hold.
-    private static readonly string[] LeadingUnitWords = ["محافظة", "ولاية", "مدينة", "بلدة", "قرية", "ناحية", "منطقة", "قضاء", "ريف", "مخيم"];
     private static readonly string[] TrailingUnitWords = ["governorate", "province", "countryside", "district", "city"];
 
     public static PlaceFilter Of(string text) => Of(text, Gazetteer.Default);
@@ -57,7 +56,7 @@ public sealed record PlaceFilter(
     private static string WithoutUnitWords(string value)
     {
         var words = value.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        if (words.Count > 1 && LeadingUnitWords.Contains(words[0]))
+        if (words.Count > 1 && PlaceLexicon.Default.Cues.ContainsKey(MatchingForm.Of(words[0])))
             words.RemoveAt(0);
         if (words.Count > 1 && TrailingUnitWords.Contains(words[^1].ToLowerInvariant()))
             words.RemoveAt(words.Count - 1);

@@ -14,11 +14,13 @@ namespace Athar.Events;
 public sealed class ArticleView
 {
     // A comma followed by one of these opens a new clause («، كذلك سيطرت», «، في حين فرّ»).
-    private static FrozenSet<string> ClauseOpeners => EventLexicon.Default.Words("clause-opener");
+    private static FunctionWords Grammar => FunctionWords.Default;
+
+    private static FrozenSet<string> ClauseOpeners => FunctionWords.Default.Words("clause-opener");
 
     // «جرى اعتقاله في العراق ولكنه فرّ من السجن», «…، بالتزامن مع قصف …»: a contrast or a simultaneous
     // incident opens a new clause even without a comma.
-    private static FrozenSet<string> Contrast => EventLexicon.Default.Words("contrast");
+    private static FrozenSet<string> Contrast => FunctionWords.Default.Words("contrast");
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Document, ArticleView> Views = new();
 
@@ -159,13 +161,13 @@ public sealed class ArticleView
     {
         if (!Tokens[i].Is(Punct.Comma) || i + 1 >= end)
             return false;
-        var j = Tokens[i + 1].Form == "وذلك" ? i + 2 : i + 1;
-        if (j < end && Tokens[j].Form == "في")
+        var j = Tokens[i + 1].Readings.Any(r => r.Is(Proclitic.And) && Grammar.Is(r.Stem, "that")) ? i + 2 : i + 1;
+        if (j < end && Grammar.Is(Tokens[j], "in"))
             j++;
         return j < end && TimeWords.Contains(Tokens[j].Form) && Annotations.StartingAt(_allDates, Tokens[j].Span.Start) is null;
     }
 
-    private static FrozenSet<string> TimeWords => EventLexicon.Default.Words("aside");
+    private static FrozenSet<string> TimeWords => FunctionWords.Default.Words("aside");
 
     // «…، بعد يومين من قصف مماثل طال أريحا», «بعد ساعات من انفجار سيارة مفخخة»: a time counted from another incident
     // opens a clause about that incident
@@ -175,7 +177,7 @@ public sealed class ArticleView
             return false;
         for (var j = i + 1; j < Math.Min(end - 1, i + 4); j++)
         {
-            if (Tokens[j].Form == "من")
+            if (Grammar.Is(Tokens[j], "from"))
                 return EventLexicon.Default.Triggers.LongestAt(Tokens, j + 1, end) is not null;
         }
         return false;
@@ -186,11 +188,11 @@ public sealed class ArticleView
     private bool StrongTriggerAfter(int i, int end)
     {
         // only a coordinated clause («، وشمل القصف»): «، استهدف سيارة» after «قصف إسرائيلي» describes that shelling
-        if (i >= end || Tokens[i].Readings.Any(r => r.Stem == "ذلك") || !Tokens[i].Readings.Any(r => r.Prefix.Length > 0 && r.Prefix[0] is 'و' or 'ف'))
+        if (i >= end || Tokens[i].Readings.Any(r => Grammar.Is(r.Stem, "that")) || !Tokens[i].Readings.Any(r => (r.Proclitics & (Proclitic.And | Proclitic.Then)) != 0))
             return false;
         for (var j = i; j < Math.Min(end, i + 2); j++)
         {
-            if (EventLexicon.Default.Triggers.LongestAt(Tokens, j, end) is { Value.Strong: true } hit && !hit.Prefix.Contains('ب', StringComparison.Ordinal))
+            if (EventLexicon.Default.Triggers.LongestAt(Tokens, j, end) is { Value.Strong: true } hit && !hit.Proclitics.HasFlag(Proclitic.With))
                 return true;
         }
         return false;
@@ -204,7 +206,7 @@ public sealed class ArticleView
         {
             var t = Tokens[i];
             var boundary = t.Is(Punct.Semicolon) || (i > start && Contrast.Contains(t.Form)) || TemporalAside(i, end) || (i > start && TimeFromIncident(i, end)) ||
-                (t.Is(Punct.Comma) && i + 1 < end && ClauseOpeners.Contains(Tokens[i + 1].Form) && !(Tokens[i + 1].Form == "في" && (i + 2 >= end || Tokens[i + 2].Form != "حين")))
+                (t.Is(Punct.Comma) && i + 1 < end && ClauseOpeners.Contains(Tokens[i + 1].Form) && !(Grammar.Is(Tokens[i + 1], "in") && (i + 2 >= end || !Grammar.Is(Tokens[i + 2], "while"))))
                 || (t.Is(Punct.Comma) && i > start && StrongTriggerAfter(i + 1, end));
             if (boundary && i > start)
             {

@@ -55,7 +55,6 @@ public sealed class EventLexicon
         Filters = new PhraseMatcher<FilterReason>(Lexicon.Rows("Events/event-filters.tsv").Select(r => (r[0], r.Enum<FilterReason>(1))));
         Casualties = new PhraseMatcher<CountKind>(Lexicon.Rows("Events/casualty-cues.tsv").Select(r => (r[0], r.Enum<CountKind>(1))), allowEnclitics: true);
         BackgroundOpeners = new PhraseMatcher<bool>(Lexicon.Rows("Events/background-markers.tsv").Select(r => (r[0], true)));
-        Locatives = Lexicon.Rows("Events/locative-words.tsv").Select(r => MatchingForm.Of(r[0])).ToFrozenSet();
         Weapons = new PhraseMatcher<string>(Lexicon.Rows("Events/weapons.tsv").Select(r => (r[0], r[0])));
         var rows = Lexicon.Rows("Events/event-words.tsv", 1).ToList();
         _words = rows.Where(r => !r[0].Contains(' ', StringComparison.Ordinal)).GroupBy(r => r[1])
@@ -64,6 +63,9 @@ public sealed class EventLexicon
     }
 
     public static EventLexicon Default { get; } = new();
+
+    /// <summary>The function words every stage shares (Text/function-words.tsv).</summary>
+    public FunctionWords Grammar { get; } = FunctionWords.Default;
 
     public PhraseMatcher<TriggerEntry> Triggers { get; }
 
@@ -76,8 +78,6 @@ public sealed class EventLexicon
     public PhraseMatcher<string> Weapons { get; }
 
     public PhraseMatcher<bool> BackgroundOpeners { get; }
-
-    public FrozenSet<string> Locatives { get; }
 
     /// <summary>One-word members of a class of event-words.tsv, in matching form.</summary>
     public FrozenSet<string> Words(string wordClass) =>

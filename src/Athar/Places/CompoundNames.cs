@@ -19,7 +19,7 @@ internal static class CompoundNames
     /// <summary>The joined or split spelling of a name given as matching-form words, or null when it has none.</summary>
     public static string[]? OtherSpelling(string[] words)
     {
-        if (words.Length >= 2 && Heads.Contains(words[0]) && !words[1].StartsWith("ال", StringComparison.Ordinal))
+        if (words.Length >= 2 && Heads.Contains(words[0]) && !Clitics.HasArticle(words[1]))
             return [words[0] + words[1], .. words[2..]];
         if (words.Length == 1)
         {

@@ -49,7 +49,7 @@ internal sealed class DistanceReader
     /// <summary>Kilometres of «بـ 5 كم» (or «5 كم») starting at token k, and the index of its last token.</summary>
     public (double Km, int Last)? After(IReadOnlyList<Token> tokens, int k)
     {
-        if (k < tokens.Count && tokens[k].IsWord && tokens[k].Form == "ب")
+        if (k < tokens.Count && tokens[k].IsWord && Clitics.Detached(tokens[k].Form) == Proclitic.With)
             k++; // «بـ» written apart
         if (k + 1 >= tokens.Count || tokens[k].Kind != TokenKind.Number || NumberFinder.ParseDigits(tokens[k].Form) is not { } value || Unit(tokens[k + 1]) is not { } unit)
             return null;

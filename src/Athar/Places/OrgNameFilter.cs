@@ -37,7 +37,7 @@ internal sealed class OrgNameFilter(PlaceLexicon lexicon)
             return true;
         // one indefinite word between the head and the place: «حركة أحرار الشام», not «قوات النظام حلب»
         var word = tokens[b];
-        return b > 0 && word.IsWord && !word.Form.StartsWith("ال", StringComparison.Ordinal)
+        return b > 0 && word.IsWord && !Clitics.HasArticle(word.Form)
                && Find(word, lexicon.Linkers) is null && Kind(tokens[b - 1]) == OrgWordKind.Org;
     }
 

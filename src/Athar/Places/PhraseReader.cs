@@ -11,9 +11,6 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
 {
     private const int MaxLinkGap = 6;
     private const int MaxQuotedNameWords = 4;
-    private static readonly string Far = MatchingForm.Of("أقصى");
-    private static readonly string Countryside = MatchingForm.Of("ريف");
-    private static readonly string From = MatchingForm.Of("من");
     private static readonly DistanceReader Distances = new();
 
     public List<PlacePhrase> Read(IReadOnlyList<Token> tokens, IReadOnlyList<NameMatch> matches, IReadOnlyList<Sentence> sentences)
@@ -73,9 +70,9 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
         if (DefiniteCountryside(tokens, before, firstReading.Prefix) is { } countryside)
         {
             (direction, first, before, definiteCountryside) = (countryside.Direction, countryside.Token, countryside.Token - 1, true);
-            firstReading = new CliticReading(countryside.Prefix, Countryside);
+            firstReading = new CliticReading(countryside.Prefix, countryside.Cue);
             if (cue is null)
-                (cue, cueText) = (lexicon.Cues[Countryside], tokens[first].Text[(StemStart(tokens[first], firstReading) - tokens[first].Span.Start)..]);
+                (cue, cueText) = (lexicon.Cues[countryside.Cue], tokens[first].Text[(StemStart(tokens[first], firstReading) - tokens[first].Span.Start)..]);
         }
         for (var n = 0; n < 2 && before >= 0 && Find(tokens[before], lexicon.DirectionsBefore, out var d) is { } dirReading; n++)
         {
@@ -86,7 +83,7 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
         }
         var directionBefore = direction is not null;
         var far = false;
-        if (before >= 0 && Readings(tokens[before]).FirstOrDefault(r => r.Stem == Far) is { Stem: not null } farReading)
+        if (before >= 0 && Readings(tokens[before]).FirstOrDefault(r => lexicon.FarWords.Contains(r.Stem)) is { Stem: not null } farReading)
         {
             far = true;
             first = before;
@@ -124,13 +121,14 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
 
     /// <summary>
     /// «الريف الشمالي الغربي من حماة», «بالريف الشرقي لمدينة سلمية»: before a name reached through «لـ» or «من», direction
-    /// adjectives after the definite countryside word. Returns its token, the directions and the proclitics before «ال».
+    /// adjectives after the definite countryside word. Returns its token, the directions, the proclitics before «ال»
+    /// and the cue word.
     /// </summary>
-    private (int Token, Direction Direction, string Prefix)? DefiniteCountryside(IReadOnlyList<Token> tokens, int before, string namePrefix)
+    private (int Token, Direction Direction, string Prefix, string Cue)? DefiniteCountryside(IReadOnlyList<Token> tokens, int before, string namePrefix)
     {
-        if (namePrefix != "ل")
+        if (Clitics.Parse(namePrefix) != Proclitic.To)
         {
-            if (before < 0 || !tokens[before].IsWord || tokens[before].Form != From)
+            if (before < 0 || !FunctionWords.Default.Is(tokens[before], "from"))
                 return null;
             before--;
         }
@@ -141,8 +139,8 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
             return null;
         foreach (var r in tokens[before].Readings)
         {
-            if (r.Stem == Countryside && r.Prefix.EndsWith("ال", StringComparison.Ordinal))
-                return (before, way, r.Prefix[..^2]);
+            if (r.HasArticle && lexicon.IsCountrysideCue(r.Stem))
+                return (before, way, r.Prefix[..^Clitics.Article.Length], r.Stem);
         }
         return null;
     }
@@ -205,7 +203,7 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
     /// <summary>A number before a cue word («ستين قرية», «3 قرى», «ثالث قرية»): it counts the places rather than names them.</summary>
     private static bool IsCount(Token t) =>
         t.Kind == TokenKind.Number
-        || (t.IsWord && (NumberWords.Default.TryGetAny(t.Form, out _) || NumberWords.Default.TryGet("ال" + t.Form, NumberWords.WordClass.Ordinal, out _)));
+        || (t.IsWord && (NumberWords.Default.TryGetAny(t.Form, out _) || NumberWords.Default.TryGet(Clitics.Article + t.Form, NumberWords.WordClass.Ordinal, out _)));
 
     /// <summary>«(جنوب)», «(جنوب شرق)» starting at token k: the direction, or null.</summary>
     private Direction? BracketedDirection(IReadOnlyList<Token> tokens, int k)
@@ -249,7 +247,7 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
     {
         foreach (var r in Readings(t))
         {
-            if (r.Prefix == "و")
+            if (r.Is(Proclitic.And))
                 return r;
         }
         return null;
@@ -276,12 +274,12 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
     {
         if (j >= tokens.Count || known[j] is not null || !tokens[j].IsWord || !IsNameWord(firstForm))
             return null;
-        var definite = firstForm.StartsWith("ال", StringComparison.Ordinal);
+        var definite = Clitics.HasArticle(firstForm);
         var head = lexicon.NameHeads.Contains(firstForm);
         // «مدينة كبيرة»: a city is named without the article only when it is a list's noun («مدينتي دوما وحرستا»)
         if (!definite && !head && cue.Kind == CueKind.City && !cue.Dual)
             return null;
-        if (!definite && !cue.Dual && firstForm.EndsWith("يه", StringComparison.Ordinal))
+        if (!definite && !cue.Dual && WordEndings.IsFeminineNisba(firstForm))
             return null; // an indefinite adjective: «ريفية», «حدودية»; after a dual in construct a noun: «بلدتي حمورية»
         if (!definite && !head && cue is { Kind: CueKind.Area, Plural: true, Dual: false })
             return null; // «مناطق سيطرته», «مناطق انتشاره», «مناطق نفوذ»: a noun in construct, not a name
@@ -303,12 +301,11 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
             return !cue.Plural && (second + 1 >= tokens.Count || (IsBoundary(tokens, second + 1) && tokens[second + 1].IsWord)) && !EndsInPronoun(tokens[second].Form) ? second : j;
         if (second + 1 >= tokens.Count || IsBoundary(tokens, second + 1))
             return second;
-        return head || (!definite && tokens[second].Form.StartsWith("ال", StringComparison.Ordinal)) ? second : j;
+        return head || (!definite && Clitics.HasArticle(tokens[second].Form)) ? second : j;
     }
 
     /// <summary>«ومحيطها», «وريفها»: a noun with a possessive pronoun is no part of a name.</summary>
-    private static bool EndsInPronoun(string form) =>
-        form.EndsWith("ها", StringComparison.Ordinal) || form.EndsWith("هم", StringComparison.Ordinal) || form.EndsWith("هما", StringComparison.Ordinal);
+    private static bool EndsInPronoun(string form) => Clitics.EncliticOf(form) is { Form.Length: > 1 };
 
     private bool IsBoundary(IReadOnlyList<Token> tokens, int k)
     {
@@ -318,7 +315,7 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
     }
 
     private bool IsIndefiniteWord(Token t) =>
-        t.IsWord && !t.Form.StartsWith("ال", StringComparison.Ordinal) && !lexicon.IsGrammarWord(t.Form) && Find(t, lexicon.Linkers) is null;
+        t.IsWord && !Clitics.HasArticle(t.Form) && !lexicon.IsGrammarWord(t.Form) && Find(t, lexicon.Linkers) is null;
 
     private bool IsNameWord(string form) => lexicon.NameHeads.Contains(form) || (form.Length >= 2 && ArabicCharacters.IsArabicLetter(form[0]) && !lexicon.NotNames.Contains(form) && !lexicon.Linkers.Contains(form)
         && !lexicon.Cues.ContainsKey(form) && !lexicon.DirectionsBefore.ContainsKey(form) && !lexicon.DirectionsAfter.ContainsKey(form)

@@ -55,6 +55,7 @@ public sealed class PlaceLexicon
         var directions = Rows("Places/directions.tsv").ToList();
         DirectionsBefore = DirectionMap(directions.Where(r => r[1] == "before"));
         DirectionsAfter = DirectionMap(directions.Where(r => r[1] == "after"));
+        FarWords = directions.Where(r => r[1] == "far").Select(r => MatchingForm.Of(r.Key)).ToFrozenSet(StringComparer.Ordinal);
         Linkers = Words("Places/linkers.tsv");
         NameHeads = Words("Places/name-heads.tsv");
         NotNames = Words("Places/not-names.tsv");
@@ -80,6 +81,9 @@ public sealed class PlaceLexicon
 
     public FrozenDictionary<string, Direction> DirectionsAfter { get; }
 
+    /// <summary>«أقصى»: the far part of the place that way.</summary>
+    public FrozenSet<string> FarWords { get; }
+
     public FrozenSet<string> Linkers { get; }
 
     public FrozenSet<string> NameHeads { get; }
@@ -99,7 +103,10 @@ public sealed class PlaceLexicon
     /// A cue word with the article («المدينة», «البلدة», «المحافظة»): it points back to a place already named, so as a
     /// name («المدينة» is also Medina and an Iraqi town) it needs a cue of its own («قضاء المدينة»).
     /// </summary>
-    public bool IsDefiniteCueWord(string form) => form.StartsWith("ال", StringComparison.Ordinal) && Cues.ContainsKey(form[2..]);
+    public bool IsDefiniteCueWord(string form) => Clitics.HasArticle(form) && Cues.ContainsKey(Clitics.WithoutArticle(form));
+
+    /// <summary>«ريف»: the cue of a countryside.</summary>
+    public bool IsCountrysideCue(string stem) => Cues.TryGetValue(stem, out var cue) && cue.Kind == CueKind.Countryside;
 
     /// <summary>Rules by the name's matching form (words joined by spaces).</summary>
     public FrozenDictionary<string, AmbiguityRule> Ambiguous { get; }

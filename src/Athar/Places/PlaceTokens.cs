@@ -15,7 +15,7 @@ internal static class PlaceTokens
             yield break;
         foreach (var r in t.Readings)
         {
-            if (!r.Prefix.EndsWith("ال", StringComparison.Ordinal))
+            if (!r.HasArticle)
                 yield return r;
         }
     }

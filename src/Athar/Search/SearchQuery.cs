@@ -64,6 +64,7 @@ public static class SearchQuery
         if (words.Count + phrases.Sum(p => p.Count) + excluded.Count > MaxWords)
             throw new UserInputException($"the query has more than {MaxWords} words");
         if (terms.Required == 0)
+            // an Arabic example in a message to the user, not a word the code matches
             throw new UserInputException(words.Count > 0 ? "the query has only stop words («في», «من», …): add a word to look for" : "the query has no word to look for");
         return terms;
     }

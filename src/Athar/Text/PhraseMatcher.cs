@@ -12,6 +12,12 @@ public readonly record struct PhraseMatch<T>(int First, int Last, T Value, strin
     public Span SpanIn(IReadOnlyList<Token> tokens) => new(tokens[First].Span.Start, tokens[Last].Span.End);
 
     public int Length => Last - First + 1;
+
+    /// <summary>The first word was read without its article («الغارة» matching «غارة»).</summary>
+    public bool HasArticle => Prefix.EndsWith(Clitics.Article, StringComparison.Ordinal);
+
+    /// <summary>The proclitics read off the first word.</summary>
+    public Proclitic Proclitics => Clitics.Parse(Prefix);
 }
 
 /// <summary>
@@ -81,7 +87,7 @@ public sealed class PhraseMatcher<T>
         PhraseMatch<T>? best = null;
         foreach (var reading in token.Readings)
         {
-            if (!AllowArticleStripping && reading.Prefix.EndsWith("ال", StringComparison.Ordinal))
+            if (!AllowArticleStripping && reading.HasArticle)
                 continue;
             if (_byFirstWord.TryGetValue(reading.Stem, out var entries))
             {

@@ -1,3 +1,4 @@
+using Athar.Text;
 using Athar.Text.Lexicons;
 using System.Collections.Frozen;
 using System.Globalization;
@@ -68,7 +69,7 @@ public sealed class TimeLexicon
         }
         TimeOfDayLabels = labels;
         Shifts = PhraseTable<ShiftWord>.Load("Time/shifts.tsv", r => new ShiftWord(Int(r[1]), r[2] == "before"));
-        Units = PhraseTable<UnitWord>.Load("Time/units.tsv", r => new UnitWord(r.Enum<TimeUnit>(1), Count(r[2]), Flag(r, 3, "general")) { IsDefinite = r[0].StartsWith("ال", StringComparison.Ordinal) });
+        Units = PhraseTable<UnitWord>.Load("Time/units.tsv", r => new UnitWord(r.Enum<TimeUnit>(1), Count(r[2]), Flag(r, 3, "general")) { IsDefinite = Clitics.HasArticle(r.Key) });
         Anaphora = PhraseTable<AnaphoraWord>.Load("Time/anaphora.tsv", r => new AnaphoraWord(r.Enum<TimeUnit>(1), Int(r[2])));
         Markers = PhraseTable<MarkerRole>.Load("Time/markers.tsv", r => r.Enum<MarkerRole>(1), (a, b) => a | b);
         var wordTables = new[]

@@ -84,8 +84,9 @@ internal sealed class ActorRules(EventLexicon lexicon, RuleBook rules) : IActorD
         if (i < 2)
             return false;
         var before = view.Tokens[i - 1];
-        var preposition = before.Form is "في" or "من" || view.Tokens[i].Readings.Any(r => r.Prefix is "ل" or "لل");
-        var noun = before.Form is "في" or "من" ? view.Tokens[i - 2] : before;
+        var inOrFrom = lexicon.Grammar.Is(before, "in") || lexicon.Grammar.Is(before, "from");
+        var preposition = inOrFrom || view.Tokens[i].Readings.Any(r => r.Is(Proclitic.To));
+        var noun = inOrFrom ? view.Tokens[i - 2] : before;
         return preposition && lexicon.Words("member").Contains(noun.Form);
     }
 

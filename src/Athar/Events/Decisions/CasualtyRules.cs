@@ -90,9 +90,9 @@ internal sealed class CasualtyRules(EventLexicon lexicon, RuleBook rules) : ICas
         {
             // the pronoun rule is off: «مقتلهم», «مقتله» count nothing
         }
-        else if (cue.Enclitic is "هم" or "هن" && numbers.LastOrDefault(n => n.Span.End <= cueSpan.Start) is { } earlier)
+        else if (Clitics.IsSeveral(cue.Enclitic) && numbers.LastOrDefault(n => n.Span.End <= cueSpan.Start) is { } earlier)
             return earlier.Value <= MaxCount ? Decision.By("casualty.pronoun", new EventCount((int)earlier.Value, earlier.Text, earlier.Span)) : null;
-        else if (cue.Enclitic is "ه" or "ها")
+        else if (cue.Enclitic.Length > 0 && !Clitics.IsSeveral(cue.Enclitic))
             return Decision.By("casualty.pronoun", new EventCount(1, last.Text, last.Span));
         // «قتلت فيها أبا بكر البغدادي»: a named person right after the verb
         var person = view.Entities[sentence].FirstOrDefault(e => e.Kind == EntityKind.Person && e.Span.Start >= cueSpan.End && view.Distance(cue.Last, e.Span) <= 3);
@@ -192,7 +192,7 @@ internal sealed class CasualtyRules(EventLexicon lexicon, RuleBook rules) : ICas
         var j = i - 1;
         while (j > from && tokens[j].Is(Punct.OpeningBracket | Punct.OpeningQuote))
             j--;
-        return j >= from && tokens[j].Form == "و";
+        return j >= from && Clitics.Detached(tokens[j].Form) == Proclitic.And;
     }
 
     // A part of a sum: a number, or a noun that counts people by itself («ضابط» one, «عنصرين» two, «وامرأة» one)
@@ -203,8 +203,8 @@ internal sealed class CasualtyRules(EventLexicon lexicon, RuleBook rules) : ICas
             return ((long)number.Value, number.Span, TokenRange.LowerBound(view.Tokens, number.Span.End));
         foreach (var r in t.Readings)
         {
-            if (PeopleNouns.TryGetValue(r.Stem, out var people) && (r.Prefix.Length == 0 || r.Prefix is "و" or "ال" or "وال"))
-                return (people, r.Prefix.StartsWith('و') ? new Span(Clitics.StemStart(t, r.Prefix), t.Span.End) : t.Span, i + 1);
+            if (PeopleNouns.TryGetValue(r.Stem, out var people) && r.AtMost(Proclitic.And | Proclitic.Article))
+                return (people, r.Proclitics.HasFlag(Proclitic.And) ? new Span(Clitics.StemStart(t, r.Prefix), t.Span.End) : t.Span, i + 1);
         }
         return (null, default, i + 1);
     }
@@ -213,11 +213,11 @@ internal sealed class CasualtyRules(EventLexicon lexicon, RuleBook rules) : ICas
     private static EventCount? CountList(ArticleView view, int from, int end)
     {
         var tokens = view.Tokens;
-        if (from + 1 >= end || tokens[from].Form != "كل" || tokens[from + 1].Form != "من")
+        if (FunctionWords.Default.Phrases("each-of").LongestAt(tokens, from, end) is not { } each)
             return null;
         var items = 1;
-        var last = from + 1;
-        for (var i = from + 2; i < end; i++)
+        var last = each.Last;
+        for (var i = each.Last + 1; i < end; i++)
         {
             if (tokens[i].Is(Punct.Period | Punct.Semicolon))
                 break;

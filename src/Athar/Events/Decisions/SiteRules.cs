@@ -15,6 +15,8 @@ namespace Athar.Events.Decisions;
 /// </summary>
 internal sealed class SiteRules(EventLexicon lexicon, RuleBook rules) : ISiteDecision
 {
+    private static FunctionWords Grammar => FunctionWords.Default;
+
     private static readonly EventType[] OnePerPlace = [EventType.AirStrike, EventType.Shelling, EventType.Bombing, EventType.Attack];
 
     public IReadOnlyList<Decision<PlaceMention>> Decide(MentionContext clause, TypeChoice type)
@@ -82,7 +84,7 @@ internal sealed class SiteRules(EventLexicon lexicon, RuleBook rules) : ISiteDec
                 return false;
             cue--;
         }
-        return cue > 0 && view.Tokens[cue].Readings.All(r => r.Prefix.Length == 0) && view.Tokens[cue - 1].Form is not ("في" or "من");
+        return cue > 0 && view.Tokens[cue].Readings.All(r => r.Prefix.Length == 0) && !Grammar.Is(view.Tokens[cue - 1], "in") && !Grammar.Is(view.Tokens[cue - 1], "from");
     }
 
     // A word or phrase of a class of event-words.tsv within a few tokens before the place
@@ -107,7 +109,7 @@ internal sealed class SiteRules(EventLexicon lexicon, RuleBook rules) : ISiteDec
             return false;
         var from = TokenRange.LowerBound(view.Tokens, inner.Span.End);
         var to = TokenRange.LowerBound(view.Tokens, outer.Span.Start);
-        return to - from <= StatedUnitReach && Enumerable.Range(from, to - from).Any(i => view.Tokens[i].Form == "في" || view.Tokens[i].Readings.Any(r => r.Prefix is "ب"));
+        return to - from <= StatedUnitReach && Enumerable.Range(from, to - from).Any(i => Grammar.Is(view.Tokens[i], "in") || view.Tokens[i].Readings.Any(r => r.Is(Proclitic.With)));
     }
 
     // the words between a place and the unit stated for it («للاجئين في محافظة»)
@@ -162,16 +164,16 @@ internal sealed class SiteRules(EventLexicon lexicon, RuleBook rules) : ISiteDec
     };
 
     // A place introduced as a location («في», «قرب», «بريف») rather than a name's complement («معركة استعادة الموصل»)
-    private bool IsLocative(ArticleView view, PlaceMention p)
+    private static bool IsLocative(ArticleView view, PlaceMention p)
     {
         var i = TokenRange.LowerBound(view.Tokens, p.Span.Start);
         var first = view.Tokens[i];
-        if (first.Readings.Any(r => r.Prefix is "ب" or "وب" or "فب" or "بال" or "وبال") || lexicon.Locatives.Contains(first.Form))
+        if (first.Readings.Any(r => r.Proclitics.HasFlag(Proclitic.With)) || Grammar.Is(first, "locative"))
             return true;
         var before = i - 1;
         while (before >= 0 && view.Tokens[before].Is(Punct.OpeningQuote | Punct.Hash))
             before--;
-        return before >= 0 && (lexicon.Locatives.Contains(view.Tokens[before].Form) || view.Tokens[before].Readings.Any(r => r.Prefix.Length > 0 && lexicon.Locatives.Contains(r.Stem)));
+        return before >= 0 && (Grammar.Is(view.Tokens[before], "locative") || view.Tokens[before].Readings.Any(r => r.Prefix.Length > 0 && Grammar.Is(r.Stem, "locative")));
     }
 
     // «إدلب (الحل) – سيطرت …», «سرمد الطويل (بغداد) استعادت …»: the dateline or byline names the desk's city, a

@@ -206,7 +206,7 @@ internal sealed class TypeRules(EventLexicon lexicon, RuleBook rules) : ITypeDec
                 return true;
         }
         // «قتل مسلحون مجهولون ثلاثة رعاة»: a nominative plural right after the verb is its subject («مقتل الإرهابيين» is the victim)
-        if (hit.Last + 1 < clause.Clause.End && Armed(hit.Last + 1) && tokens[hit.Last + 1].Form.EndsWith("ون", StringComparison.Ordinal))
+        if (hit.Last + 1 < clause.Clause.End && Armed(hit.Last + 1) && WordEndings.IsMasculinePlural(tokens[hit.Last + 1].Form))
             return true;
         var markers = lexicon.Words("by");
         var end = Math.Min(clause.Clause.End, hit.Last + 1 + reach);

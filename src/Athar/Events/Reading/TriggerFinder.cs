@@ -41,7 +41,7 @@ internal sealed class TriggerFinder(EventLexicon lexicon, RuleBook rules)
                 continue;
             var subjected = IsPurpose(hit.Prefix) && AfterSubjectedTo(tokens, hit.First);
             var temporal = IsTemporal(tokens, filters, hits, h);
-            kept.Add(new TriggerReading(hit, temporal, hit.Prefix.EndsWith("ال", StringComparison.Ordinal), subjected,
+            kept.Add(new TriggerReading(hit, temporal, hit.HasArticle, subjected,
                 temporal && filters.Any(f => f.Value == FilterReason.Temporal && f.Last < hit.First && hit.First - f.Last <= rules.Value("trigger.temporal", 1) && lexicon.Words("before").Contains(tokens[f.Last].Form))));
         }
         return kept;
@@ -55,7 +55,7 @@ internal sealed class TriggerFinder(EventLexicon lexicon, RuleBook rules)
             return true;
         if (rules.On("trigger.state-or-name") && (Before(filters, hit, FilterReason.State, adjacent: true) || Before(filters, hit, FilterReason.Name, adjacent: true)))
             return true;
-        if (rules.On("trigger.from-control") && Before(filters, hit, FilterReason.From, adjacent: true) && !hit.Prefix.EndsWith("ال", StringComparison.Ordinal))
+        if (rules.On("trigger.from-control") && Before(filters, hit, FilterReason.From, adjacent: true) && !hit.HasArticle)
             return true;
         if (rules.On("trigger.quantity") && filters.Any(f => f.Value == FilterReason.Campaign && f.Last < hit.First && hit.First - f.Last <= rules.Value("trigger.quantity")))
             return true;
@@ -132,7 +132,7 @@ internal sealed class TriggerFinder(EventLexicon lexicon, RuleBook rules)
 
     // The lam of purpose on a verbal noun: «لاعتقاله» (to arrest him), «للسيطرة» (to take control).
     private static bool IsPurpose(string prefix) =>
-        (prefix.EndsWith("ال", StringComparison.Ordinal) ? prefix[..^2] : prefix) is "ل" or "ول" or "فل";
+        (Clitics.Parse(prefix) & ~(Proclitic.And | Proclitic.Then | Proclitic.Article)) == Proclitic.To;
 
     private static bool HasDayDate(ArticleView view, int sentence, Span clause) =>
         view.Dates[sentence].Any(d => clause.Overlaps(d.Span) && d.Precision == Time.DatePrecision.Day && d.Start is not null);

@@ -53,9 +53,13 @@ public sealed record SiteFacts(string Name, string Country, string? Admin1, doub
 
     public static SiteFacts From(PlaceMention p) =>
         new(p.Name, p.Country, p.Admin1, p.Lat, p.Lon, p.Precision, p.Resolution is PlaceResolution.AdminContext or PlaceResolution.Projected,
-            p.Resolution == PlaceResolution.Directional && p.Qualifier?.Contains("countryside", StringComparison.Ordinal) != true && p.Cue is not ("محافظة" or "ريف"),
+            p.Resolution == PlaceResolution.Directional && p.Qualifier?.Contains("countryside", StringComparison.Ordinal) != true && !IsProvinceOrCountryside(p.Cue),
             Athar.Text.MatchingForm.OfPhrase(p.Text), p.Resolution == PlaceResolution.Directional,
             p.Cue is { } cue && EventLexicon.Default.Words("quarter").Contains(Athar.Text.MatchingForm.Of(cue)));
+
+    // «محافظة إدلب», «ريف حلب»: a unit or countryside placed by direction names an area, not a point
+    private static bool IsProvinceOrCountryside(string? cue) =>
+        cue is not null && PlaceLexicon.Default.Cues.TryGetValue(Athar.Text.MatchingForm.Of(cue), out var c) && c.Kind is CueKind.Province or CueKind.Countryside;
 
     public static SiteFacts From(EventWhere w) => new(w.Name, w.Country, w.Admin1, w.Lat, w.Lon, w.Precision, false);
 }
@@ -145,7 +149,8 @@ public static class PlaceRelations
     private static bool SameName(SiteFacts a, SiteFacts b) =>
         a.NamedByContext || b.NamedByContext ? a.Text is not null && TrimArticle(a.Text) == TrimArticle(b.Text ?? "") : Bare(a.Name) == Bare(b.Name);
 
-    private static string TrimArticle(string form) => form.StartsWith("ال", StringComparison.Ordinal) ? form[2..] : form;
+    private static string TrimArticle(string form) => Athar.Text.Clitics.WithoutArticle(form);
+
 
     private static readonly string[] Articles = ["al-", "al ", "ar ", "ar-", "as ", "as-", "ad ", "ad-", "ash ", "ash-", "an ", "at ", "az ", "ez ", "el ", "el-"];
 

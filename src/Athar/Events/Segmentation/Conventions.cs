@@ -74,7 +74,7 @@ internal sealed class Conventions(RuleBook rules, EventLexicon lexicon)
     {
         var words = lexicon.Words("place-anaphor");
         return e.Mentions.Any(m => Enumerable.Range(m.Clause.Clause.First, m.Clause.Clause.End - m.Clause.Clause.First)
-            .Any(i => m.Clause.View.Tokens[i].Readings.Any(r => r.Prefix.EndsWith("ال", StringComparison.Ordinal) && words.Contains(r.Stem))));
+            .Any(i => m.Clause.View.Tokens[i].Readings.Any(r => r.HasArticle && words.Contains(r.Stem))));
     }
 
     private static void Set(Incident e, Decision<DateMention> date, ArgumentBasis basis)
