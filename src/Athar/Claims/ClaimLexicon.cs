@@ -1,5 +1,5 @@
-using Athar.Text.Lexicons;
 using Athar.Text;
+using Athar.Text.Lexicons;
 
 namespace Athar.Claims;
 

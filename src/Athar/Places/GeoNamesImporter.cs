@@ -1,6 +1,6 @@
-using Athar.Text.Lexicons;
 using System.Globalization;
 using Athar.Text;
+using Athar.Text.Lexicons;
 
 namespace Athar.Places;
 

@@ -256,18 +256,18 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
     /// <param name="andReading">For a later name of a list, its «و» reading: the phrase starts at the name, not the cue.</param>
     private static PlacePhrase Unknown(
         IReadOnlyList<Token> tokens, int cueIndex, CliticReading cueReading, Cue cue, string cueText, int nameFirst, int nameLast, int nameStart, CliticReading? andReading = null) => new()
-    {
-        First = andReading is null ? cueIndex : nameFirst,
-        Start = andReading is null ? StemStart(tokens[cueIndex], cueReading) : nameStart,
-        Last = nameLast,
-        NameFirst = nameFirst,
-        NameLast = nameLast,
-        NameSpan = new Span(nameStart, tokens[nameLast].Span.End),
-        Prefix = (andReading ?? cueReading).Prefix,
-        Cue = cue,
-        CueText = cueText,
-        CueToken = cueIndex,
-    };
+        {
+            First = andReading is null ? cueIndex : nameFirst,
+            Start = andReading is null ? StemStart(tokens[cueIndex], cueReading) : nameStart,
+            Last = nameLast,
+            NameFirst = nameFirst,
+            NameLast = nameLast,
+            NameSpan = new Span(nameStart, tokens[nameLast].Span.End),
+            Prefix = (andReading ?? cueReading).Prefix,
+            Cue = cue,
+            CueText = cueText,
+            CueToken = cueIndex,
+        };
 
     /// <summary>Last token of an unquoted unknown name starting at j (one word, two after a name head), or null.</summary>
     private int? BareName(IReadOnlyList<Token> tokens, int j, string firstForm, Cue cue, PlacePhrase?[] known)

@@ -1,6 +1,6 @@
-using Athar.Text.Lexicons;
 using System.Collections.Frozen;
 using System.Globalization;
+using Athar.Text.Lexicons;
 
 namespace Athar.Text;
 

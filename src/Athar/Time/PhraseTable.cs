@@ -1,6 +1,6 @@
-using Athar.Text.Lexicons;
 using System.Collections.Frozen;
 using Athar.Text;
+using Athar.Text.Lexicons;
 
 namespace Athar.Time;
 

@@ -1,7 +1,7 @@
-using Athar.Text;
-using Athar.Text.Lexicons;
 using System.Collections.Frozen;
 using System.Globalization;
+using Athar.Text;
+using Athar.Text.Lexicons;
 
 namespace Athar.Time;
 

@@ -1,6 +1,6 @@
-using Athar.Text.Lexicons;
 using Athar.Actors;
 using Athar.Text;
+using Athar.Text.Lexicons;
 
 namespace Athar.Tests.Actors;
 

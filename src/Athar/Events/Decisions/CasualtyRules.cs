@@ -1,8 +1,8 @@
-using Athar.Text.Lexicons;
 using System.Collections.Frozen;
 using Athar.Actors;
 using Athar.Events.Rules;
 using Athar.Text;
+using Athar.Text.Lexicons;
 
 namespace Athar.Events.Decisions;
 

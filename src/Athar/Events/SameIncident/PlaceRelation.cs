@@ -1,6 +1,6 @@
-using Athar.Text;
 using Athar.Events.Rules;
 using Athar.Places;
+using Athar.Text;
 
 namespace Athar.Events.SameIncident;
 
