@@ -28,6 +28,23 @@ public sealed class Document
     public IReadOnlyList<T> Layer<T>() where T : IAnnotation =>
         _layers.TryGetValue(typeof(T), out var entry) ? (IReadOnlyList<T>)entry.Items : [];
 
+    /// <summary>
+    /// The annotations of type <typeparamref name="T"/>; throws <see cref="MissingLayerException"/> when no stage made
+    /// them. Stages read the layers they require with this, so a missing stage fails instead of finding nothing.
+    /// </summary>
+    public IReadOnlyList<T> Require<T>() where T : IAnnotation
+    {
+        Require(typeof(T));
+        return Layer<T>();
+    }
+
+    /// <summary>Throws <see cref="MissingLayerException"/> for the first of these layers that no stage made.</summary>
+    public void RequireAll(IEnumerable<Type> layers)
+    {
+        foreach (var layer in layers)
+            Require(layer);
+    }
+
     public bool HasLayer<T>() where T : IAnnotation => _layers.ContainsKey(typeof(T));
 
     /// <summary>Sets (or replaces) a layer; items are kept in text order.</summary>
@@ -48,6 +65,15 @@ public sealed class Document
         _layers.Values.OrderBy(l => l.Order).Select(l => (l.Name, (IReadOnlyList<IAnnotation>)l.Items.Cast<IAnnotation>().ToList(), l.Listed));
 
     internal static string LayerName(Type t) => LayerInfo(t).Name;
+
+    private void Require(Type layer)
+    {
+        if (_layers.ContainsKey(layer))
+            return;
+        var where = Info.Id is null ? "" : $" of document '{Info.Id}'";
+        var fix = StageContracts.DefaultProducerOf(layer) is { } producer ? $"run the '{producer}' stage first" : "run a stage that makes it first";
+        throw new MissingLayerException($"the '{LayerName(layer)}' layer{where} is not set: {fix}", layer);
+    }
 
     private static bool ListedInOutput(Type t) => LayerInfo(t).Listed;
 

@@ -20,6 +20,10 @@ public sealed class ArticleView
     // incident opens a new clause even without a comma.
     private static FrozenSet<string> Contrast => EventLexicon.Default.Words("contrast");
 
+    /// <summary>The layers a view indexes: the stages that read through it require them.</summary>
+    public static IReadOnlyList<Type> Reads { get; } =
+        [typeof(Token), typeof(Sentence), typeof(DateMention), typeof(PlaceMention), typeof(EntityMention), typeof(AttributionMention), typeof(CertaintyCue), typeof(NumberMention)];
+
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Document, ArticleView> Views = new();
 
     /// <summary>

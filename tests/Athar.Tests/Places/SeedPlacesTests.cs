@@ -8,7 +8,7 @@ public class SeedPlacesTests
     private static readonly Lazy<IReadOnlyList<PlaceMention>> Places = new(() =>
     {
         var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", "seed-article.txt"));
-        var stages = AtharPipeline.DefaultStages().Where(s => s is not PlaceFinder).Append(new PlaceFinder(Gazetteer.BuiltIn));
+        var stages = AtharPipeline.DefaultStages().Select(s => s is PlaceFinder ? new PlaceFinder(Gazetteer.BuiltIn) : s);
         return new Pipeline(stages).Analyze(text).Layer<PlaceMention>();
     });
 
