@@ -28,4 +28,43 @@ public class DocumentTests
         document.SetLayer<DateMention>([]);
         Assert.Empty(document.Require<DateMention>());
     }
+
+    [Fact]
+    public void A_derived_model_is_built_once_and_dropped_when_a_layer_it_read_is_set()
+    {
+        var document = new Document("قصف على إدلب");
+        new Tokenizer().Annotate(document);
+        var builds = 0;
+        TokenCount Count(Document d)
+        {
+            builds++;
+            return new TokenCount(d.Layer<Token>().Count);
+        }
+        Assert.Equal(3, document.Derived(Count).Value);
+        document.Derived(Count);
+        Assert.Equal(1, builds);
+        document.SetLayer<DateMention>([]); // not read: kept
+        document.Derived(Count);
+        Assert.Equal(1, builds);
+        document.SetLayer(document.Layer<Token>().Take(1));
+        Assert.Equal(1, document.Derived(Count).Value);
+        Assert.Equal(2, builds);
+    }
+
+    [Fact]
+    public void A_model_built_on_another_goes_stale_with_it()
+    {
+        var document = new Document("قصف على إدلب");
+        new Tokenizer().Annotate(document);
+        static TokenCount Count(Document d) => new(d.Layer<Token>().Count);
+        static Twice Double(Document d) => new(d.Derived(Count).Value * 2);
+        document.Derived(Count); // built first: Twice reads tokens only through it
+        Assert.Equal(6, document.Derived(Double).Value);
+        document.SetLayer(document.Layer<Token>().Take(1));
+        Assert.Equal(2, document.Derived(Double).Value);
+    }
+
+    private sealed record TokenCount(int Value);
+
+    private sealed record Twice(int Value);
 }
