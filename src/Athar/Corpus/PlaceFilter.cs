@@ -22,8 +22,6 @@ public sealed record PlaceFilter(
     private static readonly string[] LeadingUnitWords = ["محافظة", "ولاية", "مدينة", "بلدة", "قرية", "ناحية", "منطقة", "قضاء", "ريف", "مخيم"];
     private static readonly string[] TrailingUnitWords = ["governorate", "province", "countryside", "district", "city"];
 
-    public static PlaceFilter Of(string text) => Of(text, Gazetteer.Default);
-
     public static PlaceFilter Of(string text, Gazetteer gazetteer)
     {
         var value = text.Trim().TrimStart('#').Replace('_', ' ').Trim();

@@ -14,9 +14,9 @@ public sealed class PlaceFinder(Gazetteer gazetteer, PlaceLexicon lexicon) : IAn
     private readonly PhraseReader _reader = new(lexicon);
     private readonly PlaceResolver _resolver = new(gazetteer, lexicon);
 
-    /// <summary>The default stage: built-in gazetteer plus the user's imported one.</summary>
+    /// <summary>The stage with the built-in gazetteer (a user's own gazetteer comes through <see cref="PipelineOptions.Gazetteer"/>).</summary>
     public PlaceFinder()
-        : this(Gazetteer.Default, PlaceLexicon.Default)
+        : this(Gazetteer.BuiltIn, PlaceLexicon.Default)
     {
     }
 
