@@ -8,7 +8,7 @@ namespace Athar.Cli;
 /// <summary>`--format table`: a readable summary of the document and one table per listed layer.</summary>
 public static class TableReport
 {
-    public static void Write(Document document, TextWriter writer)
+    public static void Write(Document document, TextWriter writer, Places.LocalGazetteerFile? localGazetteer = null)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -24,6 +24,8 @@ public static class TableReport
         header.AddRow("language", info.Language ?? "-");
         header.AddRow("characters", document.Text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
         header.AddRow("tokens", document.Layer<Token>().Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (localGazetteer is not null)
+            header.AddRow("gazetteer", Markup.Escape($"built-in + {localGazetteer}"));
         console.Write(new Panel(header).Header("Athar"));
 
         foreach (var (name, items, listed) in document.Layers())

@@ -11,7 +11,7 @@ namespace Athar.Cli.Commands;
 /// </summary>
 public static class BatchAnalyzer
 {
-    public static int Run(Pipeline pipeline, AnalyzeOptions options, TextWriter stdout, TextWriter stderr)
+    public static int Run(Pipeline pipeline, AnalyzeOptions options, TextWriter stdout, TextWriter stderr, Places.LocalGazetteerFile? localGazetteer = null)
     {
         var path = options.Jsonl!;
         if (!File.Exists(path))
@@ -44,7 +44,7 @@ public static class BatchAnalyzer
                     if (article.Info.Published is null && options.Published is { } published)
                         article = article with { Info = article.Info with { Published = published } };
                     var document = pipeline.Analyze(article.Text, article.Info with { Url = article.Info.Url ?? options.Url });
-                    stdout.WriteLine(ResultJson.Serialize(document, indented: false));
+                    stdout.WriteLine(ResultJson.Serialize(document, indented: false, localGazetteer));
                 }
                 catch (Exception e) when (e is UserInputException or JsonException or PipelineException)
                 {

@@ -22,7 +22,7 @@ public static class DemoCommand
         var command = new Command("demo", "Ingest the bundled demo articles and serve them in the web workbench") { db, urls };
         command.SetAction(async (parse, cancel) =>
         {
-            var options = new WebOptions { Db = parse.GetValue(db)!, Urls = parse.GetValue(urls)! };
+            var options = new WebOptions { Db = parse.GetValue(db)!, Urls = parse.GetValue(urls)!, LocalGazetteer = CliGazetteer.LocalFile() };
             return await ExecuteAsync(options, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, cancel).ConfigureAwait(false);
         });
         return command;

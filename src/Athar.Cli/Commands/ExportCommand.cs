@@ -28,7 +28,7 @@ public static class ExportCommand
 
     public static int Execute(string db, EventQuery query, ExportFormat format, string? outPath, TextWriter stdout, TextWriter stderr)
     {
-        using var store = SqliteStore.Open(db, create: false);
+        using var store = SqliteStore.Open(db, create: false, places: CliGazetteer.Later());
         var details = store.AllEvents(query).Select(e => store.GetEvent(e.Id)).Where(d => d is not null).Select(d => d!);
         ExportSummary summary;
         if (outPath is not null)

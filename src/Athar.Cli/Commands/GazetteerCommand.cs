@@ -14,7 +14,7 @@ public static class GazetteerCommand
     public static Command Create()
     {
         var files = new Argument<string[]>("files") { Description = "GeoNames dump files (SY.txt, IQ.txt, TR.txt, allCountries.txt …)", Arity = ArgumentArity.OneOrMore };
-        var dir = new Option<string?>("--gazetteer-dir") { Description = $"Folder of the local gazetteer (default: ${LocalGazetteer.EnvironmentVariable}, else $XDG_DATA_HOME/athar or ~/.local/share/athar)" };
+        var dir = new Option<string?>("--gazetteer-dir") { Description = $"Folder of the local gazetteer (default: ${CliGazetteer.EnvironmentVariable}, else $XDG_DATA_HOME/athar or ~/.local/share/athar)" };
         var countries = new Option<string>("--countries")
         {
             Description = "Countries to keep, ISO2 comma-separated, or 'all' (default: Syria, Iraq, Turkey and neighbours)",
@@ -54,7 +54,7 @@ public static class GazetteerCommand
                     stderr.WriteLine($"athar: {name}: bad row skipped: {example}");
             }
         }
-        var path = LocalGazetteer.PathIn(directory ?? LocalGazetteer.DefaultDirectory());
+        var path = LocalGazetteer.PathIn(directory ?? CliGazetteer.DefaultDirectory());
         var (total, added) = LocalGazetteer.Merge(path, rows);
         stdout.WriteLine($"local gazetteer {path}: {total:N0} places ({added:N0} new)");
         return CommandRunner.Ok;

@@ -59,7 +59,8 @@ public static class IngestCommand
             stderr.WriteLine($"athar: the search index {indexPath} belongs to a store that is gone; rebuilding it");
             index.Clear();
         }
-        var ingester = new CorpusIngester(AtharPipeline.CreateDefault(), store, index, new IngestOptions { Jobs = run.Jobs });
+        var pipeline = AtharPipeline.CreateDefault(new PipelineOptions { Gazetteer = CliGazetteer.Load(stderr) });
+        var ingester = new CorpusIngester(pipeline, store, index, new IngestOptions { Jobs = run.Jobs });
         var sources = new ArticleSources(run.Limits) { Defaults = run.Defaults };
         using var cancel = new CancellationTokenSource();
         var interactive = stderr == Console.Error && !Console.IsErrorRedirected;

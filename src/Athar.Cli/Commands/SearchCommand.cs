@@ -45,7 +45,7 @@ public static class SearchCommand
     public static int Execute(string db, SearchRequest request, bool json, TextWriter stdout, bool isTerminal)
     {
         SearchQuery.Parse(request.Query); // a malformed query is reported before any file is opened
-        using var store = SqliteStore.Open(db, create: false);
+        using var store = SqliteStore.Open(db, create: false, places: CliGazetteer.Later());
         using var index = ArticleIndex.OpenForReading(ArticleIndex.PathFor(db));
         var results = new CorpusSearch(index, store).Search(request);
         if (json)

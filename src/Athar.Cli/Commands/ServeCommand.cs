@@ -21,7 +21,7 @@ public static class ServeCommand
             var perSecond = parse.GetValue(rate);
             if (perSecond is < 0 or > 100_000)
                 throw new UserInputException("--rate must be between 0 and 100000");
-            var options = new WebOptions { Db = parse.GetValue(db)!, Urls = parse.GetValue(urls)! }.WithRate(perSecond);
+            var options = new WebOptions { Db = parse.GetValue(db)!, Urls = parse.GetValue(urls)!, LocalGazetteer = CliGazetteer.LocalFile() }.WithRate(perSecond);
             return await ExecuteAsync(options, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, cancel).ConfigureAwait(false);
         });
         return command;

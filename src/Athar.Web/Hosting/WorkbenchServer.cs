@@ -1,5 +1,6 @@
 using System.Net;
 using Athar.Input;
+using Athar.Places;
 using Athar.Web.Api;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -22,7 +23,8 @@ public static class WorkbenchServer
     public static WebApplication Build(WebOptions options, Action<ILoggingBuilder>? logging = null)
     {
         var urls = ParseUrls(options.Urls);
-        var sessions = new ReadSessions(options.Db);
+        var places = new Lazy<Gazetteer>(() => LocalGazetteer.WithBuiltIn(options.LocalGazetteer)); // built by the first place filter
+        var sessions = new ReadSessions(options.Db, () => places.Value);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             ApplicationName = typeof(WorkbenchServer).Assembly.GetName().Name,

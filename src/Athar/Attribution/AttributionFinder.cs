@@ -28,14 +28,18 @@ public sealed class AttributionFinder(AttributionLexicon lexicon) : IAnnotator
 
     public string Name => "attribution";
 
+    public IReadOnlyList<Type> Requires => [typeof(Token), typeof(Sentence), typeof(Time.DateMention), typeof(EntityMention)];
+
+    public IReadOnlyList<Type> Produces => [typeof(AttributionMention), typeof(CertaintyCue)];
+
     public void Annotate(Document document)
     {
-        var tokens = document.Layer<Token>();
-        var dates = document.Layer<Time.DateMention>();
-        var entities = document.Layer<EntityMention>();
+        var tokens = document.Require<Token>();
+        var dates = document.Require<Time.DateMention>();
+        var entities = document.Require<EntityMention>();
         var sources = new List<AttributionMention>();
         var cues = new List<CertaintyCue>();
-        foreach (var sentence in document.Layer<Sentence>())
+        foreach (var sentence in document.Require<Sentence>())
         {
             var (a, b) = TokenRange.Of(tokens, sentence.Span);
             // only this sentence's dates and actors: looking through the whole article for each cue is quadratic

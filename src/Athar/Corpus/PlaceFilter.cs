@@ -21,8 +21,6 @@ public sealed record PlaceFilter(
     // Unit words before or after a name that a user may type and the gazetteer does not hold.
     private static readonly string[] TrailingUnitWords = ["governorate", "province", "countryside", "district", "city"];
 
-    public static PlaceFilter Of(string text) => Of(text, Gazetteer.Default);
-
     public static PlaceFilter Of(string text, Gazetteer gazetteer)
     {
         var value = text.Trim().TrimStart('#').Replace('_', ' ').Trim();

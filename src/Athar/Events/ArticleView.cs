@@ -22,40 +22,20 @@ public sealed class ArticleView
     // incident opens a new clause even without a comma.
     private static FrozenSet<string> Contrast => FunctionWords.Default.Words("contrast");
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Document, ArticleView> Views = new();
+    /// <summary>The layers a view indexes: the stages that read through it require them.</summary>
+    public static IReadOnlyList<Type> Reads { get; } =
+        [typeof(Token), typeof(Sentence), typeof(DateMention), typeof(PlaceMention), typeof(EntityMention), typeof(AttributionMention), typeof(CertaintyCue), typeof(NumberMention)];
 
     /// <summary>
-    /// The view of a document, built once and shared by the stages that read it (events, claims); rebuilt if a
-    /// layer it indexes was replaced since.
+    /// The view of a document, built once and shared by the stages that read it (events, claims); the document
+    /// drops it when a layer it indexes is set again, so the next call builds it afresh.
     /// </summary>
-    public static ArticleView Of(Document document)
-    {
-        if (Views.TryGetValue(document, out var view) && view.IsCurrent())
-            return view;
-        view = new ArticleView(document);
-        Views.AddOrUpdate(document, view);
-        return view;
-    }
+    public static ArticleView Of(Document document) => document.Derived(d => new ArticleView(d));
 
-    private bool IsCurrent() =>
-        ReferenceEquals(_tokens, Document.Layer<Token>()) && ReferenceEquals(_dates, Document.Layer<DateMention>())
-        && ReferenceEquals(_places, Document.Layer<PlaceMention>()) && ReferenceEquals(_entities, Document.Layer<EntityMention>())
-        && ReferenceEquals(_attributions, Document.Layer<AttributionMention>()) && ReferenceEquals(_cues, Document.Layer<CertaintyCue>())
-        && ReferenceEquals(_numbers, Document.Layer<NumberMention>()) && ReferenceEquals(_sentences, Document.Layer<Sentence>());
-
-    private readonly object _tokens, _dates, _places, _entities, _attributions, _cues, _numbers, _sentences;
     private readonly IReadOnlyList<DateMention> _allDates;
 
     public ArticleView(Document document)
     {
-        _tokens = document.Layer<Token>();
-        _dates = document.Layer<DateMention>();
-        _places = document.Layer<PlaceMention>();
-        _entities = document.Layer<EntityMention>();
-        _attributions = document.Layer<AttributionMention>();
-        _cues = document.Layer<CertaintyCue>();
-        _numbers = document.Layer<NumberMention>();
-        _sentences = document.Layer<Sentence>();
         Document = document;
         _allDates = document.Layer<DateMention>();
         Tokens = document.Layer<Token>();

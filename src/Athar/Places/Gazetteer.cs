@@ -12,7 +12,6 @@ public sealed class Gazetteer
     public static readonly IReadOnlyList<string> BuiltInFiles = ["data/places/gazetteer.tsv", "data/places/regions.tsv", "data/places/curated.tsv"];
 
     private static readonly Lazy<Gazetteer> LazyBuiltIn = new(() => new GazetteerBuilder().AddBuiltIn().Build());
-    private static readonly Lazy<Gazetteer> LazyDefault = new(() => new GazetteerBuilder().AddBuiltIn().AddLocal(LocalGazetteer.DefaultPath()).Build());
 
     private readonly Dictionary<string, GazetteerEntry> _byId;
     private readonly Dictionary<string, NameEntry[]> _byFirstWord;
@@ -24,8 +23,9 @@ public sealed class Gazetteer
 
     internal Gazetteer(
         Dictionary<string, GazetteerEntry> byId, Dictionary<string, NameEntry[]> byFirstWord,
-        Dictionary<(string Id, string Direction), (double Lat, double Lon)>? countryside = null)
+        Dictionary<(string Id, string Direction), (double Lat, double Lon)>? countryside = null, LocalGazetteerFile? local = null)
     {
+        Local = local;
         _byId = byId;
         _byFirstWord = byFirstWord;
         _countryside = countryside ?? [];
@@ -44,8 +44,8 @@ public sealed class Gazetteer
     /// <summary>The committed gazetteer only (GeoNames cities500, OpenSyria units, regions, curated places).</summary>
     public static Gazetteer BuiltIn => LazyBuiltIn.Value;
 
-    /// <summary>The built-in gazetteer plus the user's imported one (<see cref="LocalGazetteer.DefaultPath"/>) when present.</summary>
-    public static Gazetteer Default => LazyDefault.Value;
+    /// <summary>The user's file added to this gazetteer (<see cref="GazetteerBuilder.AddLocal"/>), or null: the output names it.</summary>
+    public LocalGazetteerFile? Local { get; }
 
     public int Count => _byId.Count;
 

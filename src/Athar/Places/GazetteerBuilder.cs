@@ -13,6 +13,7 @@ public sealed class GazetteerBuilder
     private readonly Dictionary<string, GazetteerEntry> _entries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _names = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Id, string Direction), (double Lat, double Lon)> _countryside = [];
+    private LocalGazetteerFile? _local;
 
     public GazetteerBuilder AddBuiltIn()
     {
@@ -38,9 +39,11 @@ public sealed class GazetteerBuilder
     /// <summary>Adds the user's gazetteer file when it exists; malformed rows are skipped (the importer wrote it).</summary>
     public GazetteerBuilder AddLocal(string path)
     {
-        if (File.Exists(path))
-            AddRows(LocalGazetteer.ReadRows(path).Rows);
-        return this;
+        if (!File.Exists(path))
+            return this;
+        var rows = LocalGazetteer.ReadRows(path).Rows;
+        _local = new LocalGazetteerFile(Path.GetFullPath(path), rows.Count);
+        return AddRows(rows);
     }
 
     public GazetteerBuilder AddRows(IEnumerable<string[]> rows)
@@ -100,7 +103,7 @@ public sealed class GazetteerBuilder
                 g => g.Key,
                 g => g.OrderByDescending(v => v.Words.Length).Select(v => new NameEntry(v.Words, v.Places.AsReadOnly())).ToArray(),
                 StringComparer.Ordinal);
-        return new Gazetteer(new Dictionary<string, GazetteerEntry>(_entries, StringComparer.Ordinal), byFirstWord, new(_countryside));
+        return new Gazetteer(new Dictionary<string, GazetteerEntry>(_entries, StringComparer.Ordinal), byFirstWord, new(_countryside), _local);
     }
 
     private static void Index(Dictionary<string, (string[] Words, List<GazetteerEntry> Places)> byForm, string[] words, GazetteerEntry entry)

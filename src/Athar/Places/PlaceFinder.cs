@@ -14,9 +14,9 @@ public sealed class PlaceFinder(Gazetteer gazetteer, PlaceLexicon lexicon) : IAn
     private readonly PhraseReader _reader = new(lexicon);
     private readonly PlaceResolver _resolver = new(gazetteer, lexicon);
 
-    /// <summary>The default stage: built-in gazetteer plus the user's imported one.</summary>
+    /// <summary>The stage with the built-in gazetteer (a user's own gazetteer comes through <see cref="PipelineOptions.Gazetteer"/>).</summary>
     public PlaceFinder()
-        : this(Gazetteer.Default, PlaceLexicon.Default)
+        : this(Gazetteer.BuiltIn, PlaceLexicon.Default)
     {
     }
 
@@ -27,8 +27,12 @@ public sealed class PlaceFinder(Gazetteer gazetteer, PlaceLexicon lexicon) : IAn
 
     public string Name => "places";
 
+    public IReadOnlyList<Type> Requires => [typeof(Token), typeof(Sentence)];
+
+    public IReadOnlyList<Type> Produces => [typeof(PlaceMention)];
+
     public void Annotate(Document document) =>
-        document.SetLayer(Find(document.Text, document.Layer<Token>(), document.Layer<Sentence>()));
+        document.SetLayer(Find(document.Text, document.Require<Token>(), document.Require<Sentence>()));
 
     /// <summary>Place mentions in a text (tokenised on the fly; for tests and tools).</summary>
     public List<PlaceMention> Find(string text)

@@ -115,7 +115,7 @@ public sealed class CorpusSearch(ArticleIndex index, IAtharStore store)
 
     // Filters narrow articles to those naming the country, place, actor or event type (as the store keys them)
     // and, for the article list, to those published in the dates asked (events are filtered by their own dates).
-    private static Filter? Filter(SearchRequest r, bool withPublished = false)
+    private Filter? Filter(SearchRequest r, bool withPublished = false)
     {
         var filter = new BooleanQuery();
         if (withPublished && (r.From is not null || r.To is not null))
@@ -123,7 +123,7 @@ public sealed class CorpusSearch(ArticleIndex index, IAtharStore store)
         if (r.Country is { } country)
             filter.Add(new TermQuery(new Term(ArticleFields.Country, country.Trim().ToUpperInvariant())), Occur.MUST);
         if (r.Place is { } place)
-            filter.Add(AnyOf(ArticleFields.Place, PlaceFilter.Of(place).IndexTerms().Concat(ArticleFields.FilterTerms(place))), Occur.MUST);
+            filter.Add(AnyOf(ArticleFields.Place, store.ResolvePlace(place).IndexTerms().Concat(ArticleFields.FilterTerms(place))), Occur.MUST);
         if (r.Actor is { } actor)
             filter.Add(AnyOf(ArticleFields.Actor, ArticleFields.FilterTerms(actor)), Occur.MUST);
         if (r.Types is { Count: > 0 } types)

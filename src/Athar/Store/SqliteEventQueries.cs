@@ -5,7 +5,7 @@ using Athar.Events;
 namespace Athar.Store;
 
 /// <summary>The events list with filters and paging, and one event with all its sources and evidence.</summary>
-internal sealed class SqliteEventQueries(SqlRunner sql, SqliteArticles articles, SqliteActors actors)
+internal sealed class SqliteEventQueries(SqlRunner sql, SqliteArticles articles, SqliteActors actors, Func<string, PlaceFilter> resolvePlace)
 {
     public EventPage Query(EventQuery query)
     {
@@ -98,7 +98,7 @@ internal sealed class SqliteEventQueries(SqlRunner sql, SqliteArticles articles,
             args.Add(("@country", country));
         }
         if (q.Place is { } place)
-            AddPlace(where, args, PlaceFilter.Of(place));
+            AddPlace(where, args, resolvePlace(place));
         if (q.Types is { Count: > 0 } types)
         {
             where.Append($" AND e.type IN ({string.Join(", ", types.Select((_, i) => $"@type{i}"))})");

@@ -1,5 +1,6 @@
 using Athar.Corpus;
 using Athar.Input;
+using Athar.Places;
 using Microsoft.Data.Sqlite;
 
 namespace Athar.Store;
@@ -18,28 +19,31 @@ public sealed class SqliteStore : IAtharStore
     private readonly SqliteArticles _articles;
     private readonly SqliteActors _actors;
     private readonly SqliteEventQueries _events;
+    private readonly Lazy<Gazetteer> _places;
 
     private readonly bool _readOnly;
 
-    private SqliteStore(SqliteConnection connection, string path, bool readOnly = false)
+    private SqliteStore(SqliteConnection connection, string path, Func<Gazetteer>? places, bool readOnly = false)
     {
         _connection = connection;
         _readOnly = readOnly;
+        _places = new(places ?? (() => Gazetteer.BuiltIn));
         Path = path;
         _sql = new SqlRunner(connection);
         _writer = new SqliteArticleWriter(_sql);
         _articles = new SqliteArticles(_sql);
         _actors = new SqliteActors(_sql);
-        _events = new SqliteEventQueries(_sql, _articles, _actors);
+        _events = new SqliteEventQueries(_sql, _articles, _actors, ResolvePlace);
     }
 
     public string Path { get; }
 
     /// <summary>
     /// Opens (creating when asked) a store and brings its schema up to date. A read-only store (the web
-    /// server's) is never written: its schema must be current already.
+    /// server's) is never written: its schema must be current already. <paramref name="places"/> makes the
+    /// gazetteer place filters are read with, when the first is read (the built-in one when null).
     /// </summary>
-    public static SqliteStore Open(string path, bool create = true, bool readOnly = false)
+    public static SqliteStore Open(string path, bool create = true, bool readOnly = false, Func<Gazetteer>? places = null)
     {
         if ((readOnly || !create) && !File.Exists(path))
             throw new UserInputException($"no store at {path}: run 'athar ingest' first (or give --db)");
@@ -68,7 +72,7 @@ public sealed class SqliteStore : IAtharStore
                     pragma.CommandText = "PRAGMA mmap_size = 1073741824; PRAGMA busy_timeout = 10000;";
                     pragma.ExecuteNonQuery();
                 }
-                return new SqliteStore(connection, path, readOnly: true);
+                return new SqliteStore(connection, path, places, readOnly: true);
             }
             using (var pragma = connection.CreateCommand())
             {
@@ -84,7 +88,7 @@ public sealed class SqliteStore : IAtharStore
             connection.Dispose();
             throw new UserInputException($"cannot open the store {path}: {e.Message}");
         }
-        return new SqliteStore(connection, path);
+        return new SqliteStore(connection, path, places);
     }
 
     public int SchemaVersion => Migrations.Current(_connection);
@@ -142,6 +146,8 @@ public sealed class SqliteStore : IAtharStore
     public IReadOnlyList<DateCount> Timeline(EventQuery query, TimeBucket bucket) => _events.Timeline(query, bucket);
 
     public IReadOnlyList<ActorRef> ResolveActor(string idOrName) => _actors.Resolve(idOrName);
+
+    public PlaceFilter ResolvePlace(string place) => PlaceFilter.Of(place, _places.Value);
 
     public WhereaboutsReport Whereabouts(string actor, DateOnly? from = null, DateOnly? to = null) => _actors.Whereabouts(actor, from, to);
 

@@ -19,7 +19,11 @@ public sealed class NumberFinder(NumberWords lexicon) : IAnnotator
 
     public string Name => "numbers";
 
-    public void Annotate(Document document) => document.SetLayer(Find(document.Text, document.Layer<Token>()));
+    public IReadOnlyList<Type> Requires => [typeof(Token)];
+
+    public IReadOnlyList<Type> Produces => [typeof(NumberMention)];
+
+    public void Annotate(Document document) => document.SetLayer(Find(document.Text, document.Require<Token>()));
 
     public List<NumberMention> Find(string text, IReadOnlyList<Token> tokens)
     {

@@ -19,6 +19,10 @@ public sealed class SentenceSplitter : IAnnotator
 
     public string Name => "sentences";
 
+    public IReadOnlyList<Type> Requires => [];
+
+    public IReadOnlyList<Type> Produces => [typeof(Sentence)];
+
     public void Annotate(Document document) => document.SetLayer(Split(document.Text));
 
     public static List<Sentence> Split(string text)

@@ -11,6 +11,10 @@ public sealed class Tokenizer : IAnnotator
 {
     public string Name => "tokens";
 
+    public IReadOnlyList<Type> Requires => [];
+
+    public IReadOnlyList<Type> Produces => [typeof(Token)];
+
     public void Annotate(Document document) => document.SetLayer(Tokenize(document.Text));
 
     public static List<Token> Tokenize(string text)

@@ -55,13 +55,4 @@ public class GazetteerTests
         Assert.NotNull(back);
         Assert.Equal(("Test Town", "قرية تجربة", 36.1), (back.Entry.Name, back.Entry.NameAr, back.Entry.Lat));
     }
-
-    [Fact]
-    public void The_local_gazetteer_folder_is_athar_gazetteer_then_xdg_data_home_then_the_user_data_folder()
-    {
-        var both = new Dictionary<string, string?> { ["ATHAR_GAZETTEER"] = "/data/gaz", ["XDG_DATA_HOME"] = "/xdg" };
-        Assert.Equal("/data/gaz", LocalGazetteer.DefaultDirectory(both.GetValueOrDefault));
-        Assert.Equal(Path.Combine("/xdg", "athar"), LocalGazetteer.DefaultDirectory(new Dictionary<string, string?> { ["XDG_DATA_HOME"] = "/xdg" }.GetValueOrDefault));
-        Assert.EndsWith("athar", LocalGazetteer.DefaultDirectory(_ => null), StringComparison.Ordinal);
-    }
 }

@@ -8,8 +8,7 @@ public class SeedPlacesTests
     private static readonly Lazy<IReadOnlyList<PlaceMention>> Places = new(() =>
     {
         var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", "seed-article.txt"));
-        var stages = AtharPipeline.DefaultStages().Where(s => s is not PlaceFinder).Append(new PlaceFinder(Gazetteer.BuiltIn));
-        return new Pipeline(stages).Analyze(text).Layer<PlaceMention>();
+        return AtharPipeline.CreateDefault(new PipelineOptions { Gazetteer = Gazetteer.BuiltIn }).Analyze(text).Layer<PlaceMention>();
     });
 
     [Theory]

@@ -171,6 +171,18 @@ public class SqliteStoreTests
     }
 
     [Fact]
+    public void Place_filters_are_read_with_the_gazetteer_the_store_was_opened_with()
+    {
+        using var dir = new Athar.Tests.Cli.TempDir();
+        var testville = new GazetteerEntry("local-1", PlacePrecision.Village, "SY", "Idlib", 36.0, 36.5, 0, 100, "PPL", "Testville", "تستفيل", "local");
+        var mine = new GazetteerBuilder().AddRows([new GazetteerRow(testville, [])]).Build();
+        using (var store = SqliteStore.Open(System.IO.Path.Combine(dir.Path, "mine.db"), places: () => mine))
+            Assert.Equal(["local-1"], store.ResolvePlace("تستفيل").GazetteerIds);
+        using var builtIn = SqliteStore.Open(System.IO.Path.Combine(dir.Path, "built-in.db"));
+        Assert.Empty(builtIn.ResolvePlace("تستفيل").GazetteerIds);
+    }
+
+    [Fact]
     public void A_province_named_in_arabic_selects_the_events_of_its_places()
     {
         using var f = new StoreFixture();

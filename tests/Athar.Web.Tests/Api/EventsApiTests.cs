@@ -33,6 +33,26 @@ public sealed class EventsApiTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task Place_filters_read_the_gazetteer_the_host_configured()
+    {
+        // A local gazetteer that gives Sarmada one more name: only a server configured with it knows that name
+        var folder = Directory.CreateTempSubdirectory("athar-web-gazetteer-");
+        try
+        {
+            var local = Path.Combine(folder.FullName, "gazetteer.tsv");
+            File.WriteAllText(local, "athar:sarmada\ttown\tSY\tIdlib\t36.18\t36.72\t0\t0\tPPL\tSarmada\tسرمدا\tتستفيل\tlocal\n");
+            await using var configured = await RunningServer.StartAsync(api.Store.Db, o => o with { LocalGazetteer = local });
+            using var page = JsonDocument.Parse(await configured.Client.GetStringAsync($"/api/events?place={Uri.EscapeDataString("تستفيل")}"));
+            Assert.Contains((await SarmadaStrike()).GetProperty("id").GetInt64(), Items(page.RootElement).Select(e => e.GetProperty("id").GetInt64()));
+            Assert.Empty(Items(await api.Json($"/api/events?place={Uri.EscapeDataString("تستفيل")}")));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Lists_every_event_newest_first_with_the_total()
     {
         var page = await api.Json("/api/events");
