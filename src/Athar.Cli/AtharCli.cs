@@ -18,6 +18,7 @@ public static class AtharCli
         root.Subcommands.Add(WhereaboutsCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(Commands.Watch.WatchCommand.Create());
         return root;
     }
 }
