@@ -19,6 +19,7 @@ public static class AtharCli
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(Commands.Watch.WatchCommand.Create());
+        root.Subcommands.Add(Commands.Watch.DigestCommand.Create());
         return root;
     }
 }

@@ -67,6 +67,7 @@ public static class WorkbenchServer
         ActorsEndpoints.Map(api);
         SearchEndpoints.Map(api);
         CountsEndpoints.Map(api);
+        WatchListsEndpoints.Map(api);
         api.Map("/{**path}", (string? path) => ApiProblems.NotFound($"no API endpoint /api/{path}"));
         return app;
     }

@@ -52,13 +52,13 @@ public interface IWatchStore
 
     WatchList? GetWatchList(string name);
 
-    /// <summary>Notes that the scheduler made the list's digest (or found nothing new) at this moment.</summary>
-    void MarkRun(string name, DateTimeOffset at);
+    /// <summary>Notes that the list's digest found nothing new at this moment, looking up to this article.</summary>
+    void MarkRun(string name, DateTimeOffset at, long upTo);
 
-    /// <summary>The end of the list's last recorded digest, or its baseline when it has none.</summary>
+    /// <summary>The last article the list's digests have looked at (its baseline when none was made).</summary>
     long DigestedUpTo(string name);
 
-    /// <summary>Records a digest and an open delivery to each target, in one transaction.</summary>
+    /// <summary>Records a digest, an open delivery to each target, and the list's run, in one transaction.</summary>
     StoredDigest RecordDigest(Digest digest, IReadOnlyList<DeliveryTarget> targets);
 
     /// <summary>The list's recorded digests, newest first.</summary>

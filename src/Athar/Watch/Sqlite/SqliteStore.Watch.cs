@@ -33,7 +33,7 @@ public sealed partial class SqliteStore : IWatchStore
 
     public WatchList? GetWatchList(string name) => WatchListRows.Get(name);
 
-    public void MarkRun(string name, DateTimeOffset at) => WatchListRows.MarkRun(name, at);
+    public void MarkRun(string name, DateTimeOffset at, long upTo) => WatchListRows.MarkRun(name, at, upTo);
 
     public long DigestedUpTo(string name) => WatchListRows.DigestedUpTo(name);
 

@@ -14,8 +14,8 @@ internal sealed class SqliteWatchLists(SqlRunner sql)
 
     public bool Add(WatchList list) => sql.Execute(
         """
-        INSERT INTO watch_lists (name, filter_json, schedule, emails_json, webhook, baseline_document, created_at)
-        VALUES (@name, @filter, @schedule, @emails, @webhook, @baseline, @created) ON CONFLICT (name) DO NOTHING
+        INSERT INTO watch_lists (name, filter_json, schedule, emails_json, webhook, baseline_document, digested_up_to, created_at)
+        VALUES (@name, @filter, @schedule, @emails, @webhook, @baseline, @baseline, @created) ON CONFLICT (name) DO NOTHING
         """,
         ("@name", list.Name), ("@filter", JsonSerializer.Serialize(list.Filter, ResultJson.Compact)), ("@schedule", list.Schedule.ToString()),
         ("@emails", JsonSerializer.Serialize(list.Emails)), ("@webhook", list.Webhook?.ToString()), ("@baseline", list.BaselineDocument),
@@ -28,14 +28,11 @@ internal sealed class SqliteWatchLists(SqlRunner sql)
     public WatchList? Get(string name) =>
         sql.Query($"SELECT {ListColumns} FROM watch_lists w WHERE w.name = @name", ReadList, ("@name", name)).FirstOrDefault();
 
-    public void MarkRun(string name, DateTimeOffset at) =>
-        sql.Execute("UPDATE watch_lists SET last_run_at = @at WHERE name = @name", ("@at", Moment(at)), ("@name", name));
+    public void MarkRun(string name, DateTimeOffset at, long upTo) => sql.Execute(
+        "UPDATE watch_lists SET last_run_at = @at, digested_up_to = max(digested_up_to, @upTo) WHERE name = @name",
+        ("@at", Moment(at)), ("@upTo", upTo), ("@name", name));
 
-    public long DigestedUpTo(string name) => (long?)sql.Scalar(
-        """
-        SELECT max(coalesce((SELECT max(g.up_to_document) FROM digests g WHERE g.watch_list_id = w.id), 0), w.baseline_document)
-        FROM watch_lists w WHERE w.name = @name
-        """, ("@name", name)) ?? 0;
+    public long DigestedUpTo(string name) => (long?)sql.Scalar("SELECT digested_up_to FROM watch_lists WHERE name = @name", ("@name", name)) ?? 0;
 
     public StoredDigest Record(Digest digest, IReadOnlyList<DeliveryTarget> targets)
     {
@@ -52,6 +49,7 @@ internal sealed class SqliteWatchLists(SqlRunner sql)
                 "INSERT INTO digest_deliveries (digest_id, channel, target, status) VALUES (@id, @channel, @target, 'open') ON CONFLICT DO NOTHING",
                 ("@id", id), ("@channel", Channel(target)), ("@target", target.Address));
         }
+        MarkRun(digest.WatchList, digest.Made, digest.UpToDocument);
         return new StoredDigest(id, digest.WatchList, digest with { Id = id });
     }
 

@@ -17,6 +17,8 @@ internal static class WatchTables
             emails_json TEXT NOT NULL,
             webhook TEXT,
             baseline_document INTEGER NOT NULL,
+            -- The last article its digests have looked at (recorded or found with nothing new).
+            digested_up_to INTEGER NOT NULL,
             last_run_at TEXT,
             created_at TEXT NOT NULL
         );
