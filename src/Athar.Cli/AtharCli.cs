@@ -20,6 +20,7 @@ public static class AtharCli
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(Commands.Watch.WatchCommand.Create());
         root.Subcommands.Add(Commands.Watch.DigestCommand.Create());
+        root.Subcommands.Add(Commands.Watch.PollCommand.Create());
         return root;
     }
 }

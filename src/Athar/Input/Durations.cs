@@ -5,10 +5,10 @@ namespace Athar.Input;
 /// <summary>Durations as users type them: «90s», «15m», «2h», «7d» (one number, one unit).</summary>
 public static class Durations
 {
-    public static TimeSpan Parse(string text, string what)
+    public static TimeSpan Parse(string text, string what, bool allowZero = false)
     {
         var s = text.Trim().ToLowerInvariant();
-        if (s.Length >= 2 && long.TryParse(s[..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is > 0 and <= 100_000)
+        if (s.Length >= 2 && long.TryParse(s[..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n <= 100_000 && (n > 0 || allowZero))
         {
             switch (s[^1])
             {

@@ -40,6 +40,25 @@ public sealed class DigestRunner(IWatchStore watch, DigestBuilder builder, Diges
         return new DigestRun(recorded, sent, failed);
     }
 
+    /// <summary>
+    /// `athar poll`'s after-round work: the lists whose schedule says a digest is due now get one; the others
+    /// only have their open deliveries retried.
+    /// </summary>
+    public async Task<DigestRun> RunDueAsync(TimeZoneInfo zone, CancellationToken cancel)
+    {
+        var now = time.GetUtcNow();
+        var lists = watch.WatchLists();
+        var run = await RunAsync(lists.Where(l => l.Schedule.IsDue(now, l.LastRun, zone)), cancel).ConfigureAwait(false);
+        int sent = run.Sent, failed = run.Failed;
+        foreach (var list in lists.Where(l => !l.Schedule.IsDue(now, l.LastRun, zone)))
+        {
+            var report = await deliverer.DeliverOpenAsync(list.Name, cancel).ConfigureAwait(false);
+            sent += report.Sent;
+            failed += report.Failed;
+        }
+        return run with { Sent = sent, Failed = failed };
+    }
+
     public static string DigestSummary(Digest d) =>
         string.Join(", ", Enum.GetValues<DigestItemKind>().Where(k => d.Count(k) > 0).Select(k => $"{d.Count(k)} {Render.DigestWords.Heading(k).ToLowerInvariant()}"));
 }
