@@ -89,7 +89,7 @@ public static class WorkbenchServer
     }
 
     /// <summary>The content pages: one shell (page.html) whose script runs the page's own module.</summary>
-    public static readonly string[] ContentPages = ["event", "article", "actor", "search", "hashtag", "top"];
+    public static readonly string[] ContentPages = ["event", "article", "actor", "search", "hashtag", "top", "watchlists"];
 
     private static void UsePages(WebApplication app)
     {
