@@ -19,6 +19,9 @@ public static class AtharCli
         root.Subcommands.Add(WhereaboutsCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(Commands.Watch.WatchCommand.Create());
+        root.Subcommands.Add(Commands.Watch.DigestCommand.Create());
+        root.Subcommands.Add(Commands.Watch.PollCommand.Create());
         return root;
     }
 }

@@ -16,9 +16,10 @@ internal sealed class CorpusOptions
     public Option<string?> Actor { get; } = new("--actor") { Description = "Only events with this actor (catalogue id such as isis, or a name such as داعش)" };
     public Option<string[]> Type { get; } = new("--type") { Description = "Only these event types (battle, raid, air_strike, …; repeat or separate with commas)" };
     public Option<string?> Bbox { get; } = new("--bbox") { Description = "Only events inside west,south,east,north (degrees)" };
+    public Option<int> MinSources { get; } = new("--min-sources") { Description = "Only events with at least this many independent sources", DefaultValueFactory = _ => 1 };
 
-    /// <summary>Adds --db and the filters (bbox only where a map makes sense).</summary>
-    public void AddTo(Command command, bool withBbox)
+    /// <summary>Adds --db and the filters (bbox only where a map makes sense; least sources where events are listed whole).</summary>
+    public void AddTo(Command command, bool withBbox, bool withMinSources = false)
     {
         command.Options.Add(Db);
         command.Options.Add(From);
@@ -29,6 +30,8 @@ internal sealed class CorpusOptions
         command.Options.Add(Type);
         if (withBbox)
             command.Options.Add(Bbox);
+        if (withMinSources)
+            command.Options.Add(MinSources);
     }
 
     public static DateOnly? Date(ParseResult parse, Option<string?> option) =>
@@ -43,6 +46,7 @@ internal sealed class CorpusOptions
         Actor = parse.GetValue(Actor),
         Types = parse.GetValue(Type) is { Length: > 0 } types ? EventQuery.ParseTypes(types) : null,
         Bbox = parse.GetValue(Bbox) is { } box ? BoundingBox.Parse(box) : null,
+        MinIndependentSources = parse.GetValue(MinSources),
     }.Validated();
 
     /// <summary>Width of tables written to a file or pipe (a terminal's own width is used otherwise).</summary>

@@ -14,12 +14,11 @@ public static class ExportCommand
         var format = new Option<string>("--format") { Description = "csv (ACLED columns, RFC 4180), geojson (FeatureCollection of points) or jsonl (events with all sources)", DefaultValueFactory = _ => "csv" };
         format.AcceptOnlyFromAmong("csv", "geojson", "jsonl");
         var output = new Option<string?>("--out") { Description = "Write to this file instead of standard output" };
-        var minSources = new Option<int>("--min-sources") { Description = "Only events with at least this many independent sources", DefaultValueFactory = _ => 1 };
-        var command = new Command("export", "Export fused events as CSV, GeoJSON or JSON lines") { format, output, minSources };
-        filters.AddTo(command, withBbox: true);
+        var command = new Command("export", "Export fused events as CSV, GeoJSON or JSON lines") { format, output };
+        filters.AddTo(command, withBbox: true, withMinSources: true);
         command.SetAction(parse =>
         {
-            var query = filters.Query(parse) with { MinIndependentSources = parse.GetValue(minSources) };
+            var query = filters.Query(parse);
             var exportFormat = Enum.Parse<ExportFormat>(parse.GetValue(format) ?? "csv", ignoreCase: true);
             return Execute(parse.GetValue(filters.Db)!, query, exportFormat, parse.GetValue(output), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
         });

@@ -69,6 +69,7 @@ public static class WorkbenchServer
         ActorsEndpoints.Map(api);
         SearchEndpoints.Map(api);
         CountsEndpoints.Map(api);
+        WatchListsEndpoints.Map(api);
         api.Map("/{**path}", (string? path) => ApiProblems.NotFound($"no API endpoint /api/{path}"));
         return app;
     }
@@ -90,7 +91,7 @@ public static class WorkbenchServer
     }
 
     /// <summary>The content pages: one shell (page.html) whose script runs the page's own module.</summary>
-    public static readonly string[] ContentPages = ["event", "article", "actor", "search", "hashtag", "top"];
+    public static readonly string[] ContentPages = ["event", "article", "actor", "search", "hashtag", "top", "watchlists"];
 
     private static void UsePages(WebApplication app)
     {

@@ -14,6 +14,7 @@ internal static class Migrations
         (1, "articles, layers, mentions, reports, fused events, claims, near-duplicate bands", V1),
         (2, "injured kept apart from fatalities on fused events; the write-only evidence table dropped (reports keep their spans in record_json)",
             "ALTER TABLE events ADD COLUMN injured INTEGER; DROP TABLE evidence;"),
+        (3, Watch.Sqlite.WatchTables.Description, Watch.Sqlite.WatchTables.Sql),
     ];
 
     public static int Latest => All[^1].Version;

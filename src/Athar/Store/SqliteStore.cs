@@ -9,7 +9,7 @@ namespace Athar.Store;
 /// The embedded store: one SQLite file in WAL mode (readers never wait for the ingest writer), versioned
 /// migrations applied on open, parameterised SQL only. One instance per thread: it holds one connection.
 /// </summary>
-public sealed class SqliteStore : IAtharStore
+public sealed partial class SqliteStore : IAtharStore
 {
     public const string DefaultPath = "athar.db";
 
