@@ -35,7 +35,7 @@ internal sealed class WatchAddOptions
     {
         var filter = WatchFilter.Of(Filters.Query(parse)) with
         {
-            Near = parse.GetValue(Near) is { } place ? Athar.Watch.Radius.Around(place, parse.GetValue(Radius), Gazetteer.Default) : null,
+            Near = parse.GetValue(Near) is { } place ? Athar.Watch.Radius.Around(place, parse.GetValue(Radius), CliGazetteer.Later()()) : null,
             Words = parse.GetValue(Words) is { } words ? CheckedWords(words) : null,
             Claims = parse.GetValue(Claims),
         };

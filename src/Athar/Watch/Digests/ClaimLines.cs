@@ -6,12 +6,12 @@ namespace Athar.Watch.Digests;
 /// The whereabouts claims the new articles make that pass the filter (actor, place, country, box or radius,
 /// dates; types and least sources are of events), one line per actor, place and movement.
 /// </summary>
-internal sealed class ClaimLines(IWatchStore watch, DigestSources sources)
+internal sealed class ClaimLines(IWatchStore watch, DigestSources sources, Func<string, PlaceFilter> resolvePlace)
 {
     public IEnumerable<DigestItem> For(WatchFilter filter, IReadOnlyList<long> articles)
     {
         var actorKeys = filter.Actor is { } actor ? watch.ActorKeys(actor).ToHashSet(StringComparer.Ordinal) : null;
-        var place = filter.Place is { } p ? PlaceFilter.Of(p) : null;
+        var place = filter.Place is { } p ? resolvePlace(p) : null;
         var claims = watch.ClaimsIn(articles).Where(c =>
         {
             var claim = c.Stored.Claim;

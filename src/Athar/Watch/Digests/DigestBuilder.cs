@@ -26,7 +26,7 @@ public sealed class DigestBuilder(IAtharStore corpus, IWatchStore watch, Func<st
             var sources = new DigestSources(corpus);
             items.AddRange(new EventLines(corpus, sources).For(filter, articles, afterArticle));
             if (filter.Claims)
-                items.AddRange(new ClaimLines(watch, sources).For(filter, articles));
+                items.AddRange(new ClaimLines(watch, sources, corpus.ResolvePlace).For(filter, articles));
             if (filter.Actor is { } actor)
                 items.InsertRange(0, FirstSightings.Among(items, watch.ActorPlacesUpTo(watch.ActorKeys(actor), afterArticle)));
         }
