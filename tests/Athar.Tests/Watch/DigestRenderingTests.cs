@@ -16,7 +16,8 @@ public sealed class DigestRenderingTests
             new DigestItem(DigestItemKind.NewClaim, "moved", new EventDates(new DateOnly(2024, 4, 21), new DateOnly(2024, 4, 30), DatePrecision.MonthPart),
                 new EventPlace("Jarabulus", "جرابلس", "SY", "Aleppo", 36.8, 38.0, PlacePrecision.Town, "gaz:1"), Certainty.Speculative, "<b>x</b>", null, 1, 1,
                 [new DigestSource(7, "<img src=x onerror=alert(1)>", url, "evil.example", null, sentence)]),
-        ]) { Id = 4 };
+        ])
+    { Id = 4 };
 
     [Fact]
     public void Html_encodes_every_value_links_only_http_and_sets_the_direction_of_each_sentence()

@@ -56,7 +56,12 @@ public static class WatchCommand
             {
                 output.WriteLine(JsonSerializer.Serialize(rows.Select(r => new
                 {
-                    r.List.Name, Filter = r.List.Filter, Schedule = r.List.Schedule.ToString(), r.List.Emails, r.List.Webhook, r.List.LastRun,
+                    r.List.Name,
+                    Filter = r.List.Filter,
+                    Schedule = r.List.Schedule.ToString(),
+                    r.List.Emails,
+                    r.List.Webhook,
+                    r.List.LastRun,
                     LatestDigest = r.Latest is null ? null : new { r.Latest.Id, r.Latest.Digest.Made, Items = r.Latest.Digest.Items.Count },
                     OpenDeliveries = r.Open,
                 }), ResultJson.Options));
