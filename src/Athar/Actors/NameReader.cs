@@ -91,7 +91,7 @@ internal sealed class NameReader(ActorScan scan, PersonLexicon lexicon, AgentLex
 
     private bool IsNisbaOfCountry(int j) =>
         j < scan.Tokens.Count && scan.CanWhole(j, WordFlags.Country) && scan.IsFree(j) && TokenText.IsDefinite(scan.Tokens[j]) &&
-        agents.Countries.Match(scan.Tokens, j, proclitics: false) is { Value.IsAdjective: true, First: var f, Last: var l } && f == l;
+        agents.Countries.LongestAt(scan.Tokens, j, proclitics: false) is { Value.IsAdjective: true, First: var f, Last: var l } && f == l;
 
     public bool IsGivenName(string form, bool commonToo) =>
         lexicon.GivenNames.TryGetValue(form, out var given) && (commonToo || !given.Common);
@@ -107,9 +107,9 @@ internal sealed class NameReader(ActorScan scan, PersonLexicon lexicon, AgentLex
             return false;
         return prefix.Length > 0 ||
             !scan.CanWhole(j, WordFlags.Title | WordFlags.Country | WordFlags.Agent) ||
-            (lexicon.Titles.Match(scan.Tokens, j, proclitics: false) is null &&
-             agents.Countries.Match(scan.Tokens, j, proclitics: false) is null &&
-             agents.Agents.Match(scan.Tokens, j, proclitics: false) is null);
+            (lexicon.Titles.LongestAt(scan.Tokens, j, proclitics: false) is null &&
+             agents.Countries.LongestAt(scan.Tokens, j, proclitics: false) is null &&
+             agents.Agents.LongestAt(scan.Tokens, j, proclitics: false) is null);
     }
 
     public static string StemOf(Token token, string prefix) =>

@@ -16,7 +16,7 @@ internal sealed class NamedActorFinder(ActorCatalogue catalogue, AliasContext co
         var i = 0;
         while (i < tokens.Count)
         {
-            if (!scan.Can(i, WordFlags.Alias) || scan.IsClaimed(i) || catalogue.Aliases.Match(tokens, i) is not { } match || !Accept(scan, match))
+            if (!scan.Can(i, WordFlags.Alias) || scan.IsClaimed(i) || catalogue.Aliases.LongestAt(tokens, i) is not { } match || !Accept(scan, match))
             {
                 i++;
                 continue;
@@ -29,14 +29,14 @@ internal sealed class NamedActorFinder(ActorCatalogue catalogue, AliasContext co
         }
     }
 
-    private bool Accept(ActorScan scan, TrieMatch<AliasEntry> match)
+    private bool Accept(ActorScan scan, PhraseMatch<AliasEntry> match)
     {
         var entry = match.Value;
         if (entry.NeedsCue && !HasMediaCue(scan, match.First) && !IsBracketed(scan, match.First, match.Last))
             return false;
         var next = scan.NextReadable(match.Last);
         if (entry.Actor.Country is { } country && next < scan.Tokens.Count && scan.CanWhole(next, WordFlags.Country) &&
-            agents.Countries.Match(scan.Tokens, next, proclitics: false) is { Value.IsAdjective: true } adjective &&
+            agents.Countries.LongestAt(scan.Tokens, next, proclitics: false) is { Value.IsAdjective: true } adjective &&
             adjective.Value.Country != country)
             return false;
         return true;

@@ -41,7 +41,7 @@ internal sealed class PersonFinder(ActorCatalogue catalogue, PersonLexicon lexic
 
     private int? FromCue(ActorScan scan, NameReader names, Dictionary<string, Found> known, int i)
     {
-        if (!scan.Can(i, WordFlags.Title) || lexicon.Titles.Match(scan.Tokens, i) is not { Value.Type: TitleType.Cue or TitleType.Alias } cue)
+        if (!scan.Can(i, WordFlags.Title) || lexicon.Titles.LongestAt(scan.Tokens, i) is not { Value.Type: TitleType.Cue or TitleType.Alias } cue)
             return null;
         var j = cue.Last + 1;
         if (j < scan.Tokens.Count && Clitics.Detached(scan.Tokens[j].Form) == Proclitic.With)
@@ -64,7 +64,7 @@ internal sealed class PersonFinder(ActorCatalogue catalogue, PersonLexicon lexic
 
     private int? FromTitle(ActorScan scan, NameReader names, Dictionary<string, Found> known, int i)
     {
-        if (!scan.Can(i, WordFlags.Title) || lexicon.Titles.Match(scan.Tokens, i) is not { Value.Type: TitleType.Title or TitleType.Rank or TitleType.Honorific } title)
+        if (!scan.Can(i, WordFlags.Title) || lexicon.Titles.LongestAt(scan.Tokens, i) is not { Value.Type: TitleType.Title or TitleType.Rank or TitleType.Honorific } title)
             return null;
         var context = new TitleContext(title.Value.Role, null, null);
         var j = title.Value.Type == TitleType.Title ? SkipComplements(scan, title.Last + 1, ref context) : scan.NextReadable(title.Last);
@@ -170,7 +170,7 @@ internal sealed class PersonFinder(ActorCatalogue catalogue, PersonLexicon lexic
         var from = adjacentOnly ? scan.PreviousReadable(start) : start - 1;
         for (var k = from; k >= 0 && k >= start - CueRoleWindow && scan.SentenceOf[k] == sentence; k--)
         {
-            if (!scan.Can(k, WordFlags.Title) || !scan.IsFree(k) || lexicon.Titles.Match(scan.Tokens, k) is not { Value.Type: TitleType.Title or TitleType.Rank, Value.Role: not null } title || title.Last >= start)
+            if (!scan.Can(k, WordFlags.Title) || !scan.IsFree(k) || lexicon.Titles.LongestAt(scan.Tokens, k) is not { Value.Type: TitleType.Title or TitleType.Rank, Value.Role: not null } title || title.Last >= start)
                 continue;
             var context = new TitleContext(title.Value.Role, null, null);
             var after = SkipComplements(scan, title.Last + 1, ref context);
@@ -189,7 +189,7 @@ internal sealed class PersonFinder(ActorCatalogue catalogue, PersonLexicon lexic
         while (j < scan.Tokens.Count && scan.Tokens[j].Is(Punct.Quote | Punct.Hash | Punct.Comma))
             j++;
         if (j >= scan.Tokens.Count || !scan.CanWhole(j, WordFlags.Title) || !scan.IsFree(j) || scan.SentenceOf[j] != scan.SentenceOf[last] ||
-            lexicon.Titles.Match(scan.Tokens, j, proclitics: false) is not { Value.Type: TitleType.Title or TitleType.Rank, Value.Role: not null } title)
+            lexicon.Titles.LongestAt(scan.Tokens, j, proclitics: false) is not { Value.Type: TitleType.Title or TitleType.Rank, Value.Role: not null } title)
             return null;
         var context = new TitleContext(title.Value.Role, null, null);
         SkipComplements(scan, title.Last + 1, ref context);
@@ -217,7 +217,7 @@ internal sealed class PersonFinder(ActorCatalogue catalogue, PersonLexicon lexic
                 context = context with { Parent = context.Parent ?? group.Root.Mention.Id, Country = context.Country ?? group.Root.Mention.Country };
                 j = group.Last + 1;
             }
-            else if (scan.CanWhole(j, WordFlags.Country) && agents.Countries.Match(scan.Tokens, j, proclitics: false) is { Value.IsAdjective: true } adjective)
+            else if (scan.CanWhole(j, WordFlags.Country) && agents.Countries.LongestAt(scan.Tokens, j, proclitics: false) is { Value.IsAdjective: true } adjective)
             {
                 context = context with { Country = context.Country ?? adjective.Value.Country };
                 j = adjective.Last + 1;
@@ -250,7 +250,7 @@ internal sealed class PersonFinder(ActorCatalogue catalogue, PersonLexicon lexic
     /// <summary>The last token of a place at <paramref name="i"/>: a listed place name, or the word after «قرية», «بلدة» ….</summary>
     private int? PlaceAt(ActorScan scan, int i)
     {
-        if (scan.Can(i, WordFlags.PlaceName) && lexicon.PlaceNames.Match(scan.Tokens, i) is { } place)
+        if (scan.Can(i, WordFlags.PlaceName) && lexicon.PlaceNames.LongestAt(scan.Tokens, i) is { } place)
             return place.Last;
         var j = scan.PreviousReadable(i);
         return j >= 0 && scan.Can(j, WordFlags.PlaceIntroducer) &&

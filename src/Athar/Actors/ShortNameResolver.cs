@@ -60,6 +60,6 @@ internal sealed class ShortNameResolver(PersonLexicon lexicon)
         var j = scan.PreviousReadable(i);
         if (j < 0 || !scan.Tokens[j].IsWord || !TokenText.IsDefinite(scan.Tokens[j]))
             return false;
-        return scan.IsFree(j) && (!scan.Can(j, WordFlags.Title) || lexicon.Titles.Match(scan.Tokens, j) is null);
+        return scan.IsFree(j) && (!scan.Can(j, WordFlags.Title) || lexicon.Titles.LongestAt(scan.Tokens, j) is null);
     }
 }

@@ -8,8 +8,8 @@ public sealed class ClaimLexicon
 {
     private ClaimLexicon()
     {
-        Verbs = new PhraseMatcher<Movement>(Lexicon.Rows("Claims/claim-verbs.tsv").Select(r => (r[0], r.Enum<Movement>(1))), allowEnclitics: true);
-        MemberNouns = new PhraseMatcher<bool>(Lexicon.Rows("Claims/actor-cues.tsv").Select(r => (r[0], true)), allowArticleStripping: true);
+        Verbs = new PhraseMatcher<Movement>(Lexicon.Rows("Claims/claim-verbs.tsv").Select(r => (r[0], r.Enum<Movement>(1))), new PhraseOptions { Enclitics = true });
+        MemberNouns = new PhraseMatcher<bool>(Lexicon.Rows("Claims/actor-cues.tsv").Select(r => (r[0], true)), new PhraseOptions { ArticleStripping = true });
         PlaceAnaphors = new PhraseMatcher<bool>(Lexicon.Rows("Claims/place-anaphors.tsv").Select(r => (r[0], true)));
     }
 

@@ -50,10 +50,10 @@ public sealed class EventLexicon
     private EventLexicon()
     {
         Triggers = new PhraseMatcher<TriggerEntry>(
-            Lexicon.Rows("Events/triggers.tsv").Select(r => (r[0], ParseTrigger(r))), allowArticleStripping: true, allowEnclitics: true);
-        Means = new PhraseMatcher<MeansEntry>(Lexicon.Rows("Events/means.tsv").Select(r => (r[0], ParseMeans(r))), allowArticleStripping: true);
+            Lexicon.Rows("Events/triggers.tsv").Select(r => (r[0], ParseTrigger(r))), new PhraseOptions { ArticleStripping = true, Enclitics = true });
+        Means = new PhraseMatcher<MeansEntry>(Lexicon.Rows("Events/means.tsv").Select(r => (r[0], ParseMeans(r))), new PhraseOptions { ArticleStripping = true });
         Filters = new PhraseMatcher<FilterReason>(Lexicon.Rows("Events/event-filters.tsv").Select(r => (r[0], r.Enum<FilterReason>(1))));
-        Casualties = new PhraseMatcher<CountKind>(Lexicon.Rows("Events/casualty-cues.tsv").Select(r => (r[0], r.Enum<CountKind>(1))), allowEnclitics: true);
+        Casualties = new PhraseMatcher<CountKind>(Lexicon.Rows("Events/casualty-cues.tsv").Select(r => (r[0], r.Enum<CountKind>(1))), new PhraseOptions { Enclitics = true });
         BackgroundOpeners = new PhraseMatcher<bool>(Lexicon.Rows("Events/background-markers.tsv").Select(r => (r[0], true)));
         Weapons = new PhraseMatcher<string>(Lexicon.Rows("Events/weapons.tsv").Select(r => (r[0], r[0])));
         var rows = Lexicon.Rows("Events/event-words.tsv", 1).ToList();

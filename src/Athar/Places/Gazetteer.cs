@@ -14,7 +14,6 @@ public sealed class Gazetteer
     private static readonly Lazy<Gazetteer> LazyBuiltIn = new(() => new GazetteerBuilder().AddBuiltIn().Build());
 
     private readonly Dictionary<string, GazetteerEntry> _byId;
-    private readonly Dictionary<string, NameEntry[]> _byFirstWord;
 
     private readonly Lazy<Dictionary<(string Country, string Admin1), GazetteerEntry>> _seats;
     private readonly Lazy<Dictionary<(string Country, string Admin1), GazetteerEntry>> _provinces;
@@ -22,12 +21,13 @@ public sealed class Gazetteer
     private readonly Dictionary<(string Id, string Direction), (double Lat, double Lon)> _countryside;
 
     internal Gazetteer(
-        Dictionary<string, GazetteerEntry> byId, Dictionary<string, NameEntry[]> byFirstWord,
+        Dictionary<string, GazetteerEntry> byId, IEnumerable<NameEntry> names,
         Dictionary<(string Id, string Direction), (double Lat, double Lon)>? countryside = null, LocalGazetteerFile? local = null)
     {
         Local = local;
         _byId = byId;
-        _byFirstWord = byFirstWord;
+        // hyphens may join a Latin name's words in the text («Deir ez-Zor»)
+        Names = new PhraseMatcher<NameEntry>(names.Select(n => (n.Words, n)), new PhraseOptions { Skip = Punct.NameJoiner });
         _countryside = countryside ?? [];
         _provinces = new(() => byId.Values
             .Where(e => e.Kind == PlacePrecision.Province && e.Admin1 is not null)
@@ -49,7 +49,7 @@ public sealed class Gazetteer
 
     public int Count => _byId.Count;
 
-    public int NameCount => _byFirstWord.Values.Sum(v => v.Length);
+    public int NameCount => Names.Count;
 
     public IEnumerable<GazetteerEntry> Entries => _byId.Values;
 
@@ -73,9 +73,11 @@ public sealed class Gazetteer
     public (double Lat, double Lon)? CountrysidePoint(GazetteerEntry province, Direction direction) =>
         _countryside.TryGetValue((province.Id, direction.Name), out var point) ? point : null;
 
+    /// <summary>Every name, found in text by the one phrase matcher.</summary>
+    public PhraseMatcher<NameEntry> Names { get; }
+
     /// <summary>Names whose first word has this matching form, longest first.</summary>
-    public IReadOnlyList<NameEntry> NamesStartingWith(string firstWordForm) =>
-        _byFirstWord.TryGetValue(firstWordForm, out var names) ? names : [];
+    public IEnumerable<NameEntry> NamesStartingWith(string firstWordForm) => Names.StartingWith(firstWordForm).Select(n => n.Value);
 
     /// <summary>The places with exactly this name (any spelling that folds to the same matching form).</summary>
     public IReadOnlyList<GazetteerEntry> Lookup(string name)

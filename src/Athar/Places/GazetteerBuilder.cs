@@ -97,13 +97,8 @@ public sealed class GazetteerBuilder
                     Index(byForm, other, entry); // «كفرزيتا» for «كفر زيتا»
             }
         }
-        var byFirstWord = byForm.Values
-            .GroupBy(v => v.Words[0], StringComparer.Ordinal)
-            .ToDictionary(
-                g => g.Key,
-                g => g.OrderByDescending(v => v.Words.Length).Select(v => new NameEntry(v.Words, v.Places.AsReadOnly())).ToArray(),
-                StringComparer.Ordinal);
-        return new Gazetteer(new Dictionary<string, GazetteerEntry>(_entries, StringComparer.Ordinal), byFirstWord, new(_countryside), _local);
+        var nameEntries = byForm.Values.Select(v => new NameEntry(v.Words, v.Places.AsReadOnly()));
+        return new Gazetteer(new Dictionary<string, GazetteerEntry>(_entries, StringComparer.Ordinal), nameEntries, new(_countryside), _local);
     }
 
     private static void Index(Dictionary<string, (string[] Words, List<GazetteerEntry> Places)> byForm, string[] words, GazetteerEntry entry)

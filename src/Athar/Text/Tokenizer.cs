@@ -17,6 +17,9 @@ public sealed class Tokenizer : IAnnotator
 
     public void Annotate(Document document) => document.SetLayer(Tokenize(document.Text));
 
+    /// <summary>Matching forms of a phrase's tokens: how lexicon phrases line up with text tokens.</summary>
+    public static string[] FormsOf(string phrase) => [.. Tokenize(phrase).Select(t => t.Form)];
+
     public static List<Token> Tokenize(string text)
     {
         var tokens = new List<Token>(text.Length / 5);
