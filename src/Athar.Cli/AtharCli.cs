@@ -8,6 +8,7 @@ public static class AtharCli
 {
     public static RootCommand CreateRoot()
     {
+        // the product's name in its own script
         var root = new RootCommand("Athar (أثر): sourced, geocoded, time-resolved events from Arabic and English conflict news.");
         root.Subcommands.Add(AnalyzeCommand.Create());
         root.Subcommands.Add(NerEvalCommand.Create());
@@ -18,6 +19,10 @@ public static class AtharCli
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(WhereaboutsCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(Commands.Watch.WatchCommand.Create());
+        root.Subcommands.Add(Commands.Watch.DigestCommand.Create());
+        root.Subcommands.Add(Commands.Watch.PollCommand.Create());
         return root;
     }
 }

@@ -5,7 +5,7 @@ namespace Athar.Cli;
 
 /// <summary>
 /// Runs a command line with Athar's exit codes: 0 success, 1 internal error, 2 user error (bad option,
-/// missing or unreadable input), 3 a batch finished with some items failed. Errors are one line on stderr.
+/// missing or unreadable input), 3 a batch finished with some items failed, 4 not found. Errors are one line on stderr.
 /// </summary>
 public static class CommandRunner
 {
@@ -13,6 +13,9 @@ public static class CommandRunner
     public const int InternalError = 1;
     public const int UserError = 2;
     public const int PartialFailure = 3;
+
+    /// <summary>What was asked for is not in the store (an unknown actor).</summary>
+    public const int NotFound = 4;
 
     public static int Run(RootCommand root, string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
     {

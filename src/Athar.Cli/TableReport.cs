@@ -8,7 +8,7 @@ namespace Athar.Cli;
 /// <summary>`--format table`: a readable summary of the document and one table per listed layer.</summary>
 public static class TableReport
 {
-    public static void Write(Document document, TextWriter writer)
+    public static void Write(Document document, TextWriter writer, Places.LocalGazetteerFile? localGazetteer = null)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -24,6 +24,8 @@ public static class TableReport
         header.AddRow("language", info.Language ?? "-");
         header.AddRow("characters", document.Text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
         header.AddRow("tokens", document.Layer<Token>().Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (localGazetteer is not null)
+            header.AddRow("gazetteer", Markup.Escape($"built-in + {localGazetteer}"));
         console.Write(new Panel(header).Header("Athar"));
 
         foreach (var (name, items, listed) in document.Layers())
@@ -33,19 +35,24 @@ public static class TableReport
             console.Write(new Rule($"{Markup.Escape(name)} ({items.Count})").LeftJustified());
             if (items.Count == 0)
                 continue;
-            if (RecordTables.For(name, items) is { } special)
-            {
-                console.Write(special);
-                continue;
-            }
-            var table = new Table().AddColumn("span").AddColumn("text").AddColumn("details");
-            foreach (var item in items)
-            {
-                var (text, details) = Describe(item, document);
-                table.AddRow(Markup.Escape(item.Span.ToString()), Markup.Escape(text), Markup.Escape(details));
-            }
-            console.Write(table);
+            // A table is laid out whole before it is written: a long layer is written as tables of a few rows each.
+            foreach (var rows in items.Chunk(RowsPerTable))
+                console.Write(RecordTables.For(name, rows) ?? Generic(rows, document));
         }
+    }
+
+    /// <summary>Rows per table: memory for the output stays small whatever the length of the article.</summary>
+    public const int RowsPerTable = 200;
+
+    private static Table Generic(IEnumerable<IAnnotation> items, Document document)
+    {
+        var table = new Table().AddColumn("span").AddColumn("text").AddColumn("details");
+        foreach (var item in items)
+        {
+            var (text, details) = Describe(item, document);
+            table.AddRow(Markup.Escape(item.Span.ToString()), Markup.Escape(text), Markup.Escape(details));
+        }
+        return table;
     }
 
     // Generic for every layer: the evidence text, then the record's other fields as key=value.

@@ -19,7 +19,7 @@ public static class AtharPipeline
         yield return new HashtagFinder();
         yield return new NumberFinder();
         yield return new Time.DateFinder();
-        yield return new Places.PlaceFinder();
+        yield return new Places.PlaceFinder(options.Gazetteer ?? Places.Gazetteer.BuiltIn);
         yield return new Actors.ActorAnnotator();
         yield return new AttributionFinder();
         yield return new EventStage(EventLexicon.Default, options.EventRules ?? Events.Rules.RuleBook.Default, options.Explain);
@@ -27,9 +27,19 @@ public static class AtharPipeline
     }
 }
 
-/// <summary>How to build the pipeline: whether events carry the trace of their rules, and which event rules apply.</summary>
+/// <summary>
+/// How to build the pipeline: the gazetteer places are resolved with, whether events carry the trace of their
+/// rules, and which event rules apply. The library reads nothing from the environment: what is not given here
+/// is the built-in default.
+/// </summary>
 public sealed record PipelineOptions
 {
+    /// <summary>
+    /// The gazetteer of the place stage: the built-in one when null. A user's own places come in here
+    /// (<see cref="Places.LocalGazetteer.WithBuiltIn"/>); the CLI decides which file that is.
+    /// </summary>
+    public Places.Gazetteer? Gazetteer { get; init; }
+
     /// <summary>Events carry the rules that made each field (<c>analyze --explain</c>).</summary>
     public bool Explain { get; init; }
 

@@ -5,9 +5,11 @@ namespace Athar;
 /// <summary>Runs annotators in order over a document. Build once (lexicons load once), run on many documents.</summary>
 public sealed class Pipeline
 {
+    /// <summary>Throws <see cref="MissingLayerException"/> when a stage needs a layer that no stage before it makes.</summary>
     public Pipeline(IEnumerable<IAnnotator> stages)
     {
         Stages = stages.ToList().AsReadOnly();
+        StageContracts.Check(Stages);
     }
 
     public IReadOnlyList<IAnnotator> Stages { get; }

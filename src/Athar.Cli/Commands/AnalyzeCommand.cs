@@ -42,9 +42,12 @@ public static class AnalyzeCommand
     {
         if (options.File is null == options.Jsonl is null)
             throw new UserInputException("give either an article FILE (or - for stdin) or --jsonl FILE");
-        var pipeline = AtharPipeline.CreateDefault(new PipelineOptions { Explain = options.Explain, EventRules = Rules(options.WithoutRules) });
+        if (options.Jsonl is not null && options.Format == "table")
+            throw new UserInputException("--jsonl writes one JSON result per line; --format table is for one article (analyze FILE --format table)");
+        var gazetteer = CliGazetteer.Load(stderr);
+        var pipeline = AtharPipeline.CreateDefault(new PipelineOptions { Gazetteer = gazetteer, Explain = options.Explain, EventRules = Rules(options.WithoutRules) });
         if (options.Jsonl is not null)
-            return BatchAnalyzer.Run(pipeline, options, stdout, stderr);
+            return BatchAnalyzer.Run(pipeline, options, stdout, stderr, gazetteer.Local);
 
         var reader = new ArticleReader(options.Limits);
         var info = new DocumentInfo { Published = options.Published, Url = options.Url };
@@ -53,9 +56,16 @@ public static class AnalyzeCommand
             : reader.ReadFile(options.File!, info);
         var document = pipeline.Analyze(article.Text, article.Info);
         if (options.Format == "table")
-            TableReport.Write(document, stdout);
+            TableReport.Write(document, stdout, gazetteer.Local);
         else
-            stdout.WriteLine(ResultJson.Serialize(document));
+        {
+            StandardOutput.Write(stdout, stream =>
+            {
+                ResultJson.Write(document, stream, localGazetteer: gazetteer.Local);
+                stream.Write("\n"u8);
+                return true;
+            });
+        }
         return CommandRunner.Ok;
     }
 

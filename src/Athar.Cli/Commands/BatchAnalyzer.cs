@@ -11,7 +11,7 @@ namespace Athar.Cli.Commands;
 /// </summary>
 public static class BatchAnalyzer
 {
-    public static int Run(Pipeline pipeline, AnalyzeOptions options, TextWriter stdout, TextWriter stderr)
+    public static int Run(Pipeline pipeline, AnalyzeOptions options, TextWriter stdout, TextWriter stderr, Places.LocalGazetteerFile? localGazetteer = null)
     {
         var path = options.Jsonl!;
         if (!File.Exists(path))
@@ -26,7 +26,7 @@ public static class BatchAnalyzer
             throw new UserInputException($"cannot read {path}: {e.Message}");
         }
         var reader = new ArticleReader(options.Limits);
-        int failed = 0, done = 0;
+        var failed = 0;
         using (stream)
         {
             foreach (var (number, line, error) in JsonLines.Read(stream, options.Limits))
@@ -44,8 +44,7 @@ public static class BatchAnalyzer
                     if (article.Info.Published is null && options.Published is { } published)
                         article = article with { Info = article.Info with { Published = published } };
                     var document = pipeline.Analyze(article.Text, article.Info with { Url = article.Info.Url ?? options.Url });
-                    stdout.WriteLine(ResultJson.Serialize(document, indented: false));
-                    done++;
+                    stdout.WriteLine(ResultJson.Serialize(document, indented: false, localGazetteer));
                 }
                 catch (Exception e) when (e is UserInputException or JsonException or PipelineException)
                 {
@@ -55,8 +54,6 @@ public static class BatchAnalyzer
                 }
             }
         }
-        if (options.Format == "table")
-            stderr.WriteLine($"athar: {done} analysed, {failed} failed");
         return failed > 0 ? CommandRunner.PartialFailure : CommandRunner.Ok;
     }
 }

@@ -16,12 +16,14 @@ internal sealed class CorpusOptions
     public Option<string?> To { get; } = new("--to") { Description = "Only events (and articles) on or before this day (YYYY-MM-DD)" };
     public Option<string?> Country { get; } = new("--country") { Description = "Only this country (ISO code: SY, IQ, …)" };
     public Option<string?> Place { get; } = new("--place") { Description = "Only this place (name in Arabic or English, or gazetteer id)" };
+    // an Arabic example in a message to the user, not a word the code matches
     public Option<string?> Actor { get; } = new("--actor") { Description = "Only events with this actor (catalogue id such as isis, or a name such as داعش)" };
     public Option<string[]> Type { get; } = new("--type") { Description = "Only these event types (battle, raid, air_strike, …; repeat or separate with commas)" };
     public Option<string?> Bbox { get; } = new("--bbox") { Description = "Only events inside west,south,east,north (degrees)" };
+    public Option<int> MinSources { get; } = new("--min-sources") { Description = "Only events with at least this many independent sources", DefaultValueFactory = _ => 1 };
 
-    /// <summary>Adds --db and the filters (bbox only where a map makes sense).</summary>
-    public void AddTo(Command command, bool withBbox)
+    /// <summary>Adds --db and the filters (bbox only where a map makes sense; least sources where events are listed whole).</summary>
+    public void AddTo(Command command, bool withBbox, bool withMinSources = false)
     {
         command.Options.Add(Db);
         command.Options.Add(From);
@@ -32,6 +34,8 @@ internal sealed class CorpusOptions
         command.Options.Add(Type);
         if (withBbox)
             command.Options.Add(Bbox);
+        if (withMinSources)
+            command.Options.Add(MinSources);
     }
 
     public static DateOnly? Date(ParseResult parse, Option<string?> option) =>
@@ -46,6 +50,7 @@ internal sealed class CorpusOptions
         Actor = parse.GetValue(Actor),
         Types = parse.GetValue(Type) is { Length: > 0 } types ? EventQuery.ParseTypes(types) : null,
         Bbox = parse.GetValue(Bbox) is { } box ? BoundingBox.Parse(box) : null,
+        MinIndependentSources = parse.GetValue(MinSources),
     }.Validated();
 
     /// <summary>Width of tables written to a file or pipe (a terminal's own width is used otherwise).</summary>

@@ -14,12 +14,11 @@ public static class ExportCommand
         var format = new Option<string>("--format") { Description = "csv (ACLED columns, RFC 4180), geojson (FeatureCollection of points) or jsonl (events with all sources)", DefaultValueFactory = _ => "csv" };
         format.AcceptOnlyFromAmong("csv", "geojson", "jsonl");
         var output = new Option<string?>("--out") { Description = "Write to this file instead of standard output" };
-        var minSources = new Option<int>("--min-sources") { Description = "Only events with at least this many independent sources", DefaultValueFactory = _ => 1 };
-        var command = new Command("export", "Export fused events as CSV, GeoJSON or JSON lines") { format, output, minSources };
-        filters.AddTo(command, withBbox: true);
+        var command = new Command("export", "Export fused events as CSV, GeoJSON or JSON lines") { format, output };
+        filters.AddTo(command, withBbox: true, withMinSources: true);
         command.SetAction(parse =>
         {
-            var query = filters.Query(parse) with { MinIndependentSources = parse.GetValue(minSources) };
+            var query = filters.Query(parse);
             var exportFormat = Enum.Parse<ExportFormat>(parse.GetValue(format) ?? "csv", ignoreCase: true);
             return Execute(parse.GetValue(filters.Db)!, query, exportFormat, parse.GetValue(output), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
         });
@@ -28,7 +27,7 @@ public static class ExportCommand
 
     public static int Execute(string db, EventQuery query, ExportFormat format, string? outPath, TextWriter stdout, TextWriter stderr)
     {
-        using var session = StoreSession.OpenForReading(db);
+        using var session = StoreSession.OpenForReading(db, places: CliGazetteer.Later());
         var store = session.Store;
         var details = store.AllEvents(query).Select(e => store.GetEvent(e.Id)).Where(d => d is not null).Select(d => d!);
         ExportSummary summary;
@@ -44,17 +43,8 @@ public static class ExportCommand
                 throw new UserInputException($"cannot write {outPath}: {e.Message}");
             }
         }
-        else if (stdout == Console.Out)
-        {
-            using var console = Console.OpenStandardOutput();
-            summary = EventExporter.Write(details, format, console);
-        }
         else
-        {
-            using var buffer = new MemoryStream();
-            summary = EventExporter.Write(details, format, buffer);
-            stdout.Write(new System.Text.UTF8Encoding(false).GetString(buffer.ToArray()));
-        }
+            summary = StandardOutput.Write(stdout, stream => EventExporter.Write(details, format, stream));
         stderr.WriteLine($"athar: exported {summary.Written} events as {format.ToString().ToLowerInvariant()}{(outPath is null ? string.Empty : $" to {outPath}")}");
         if (summary.WithoutPlace > 0)
             stderr.WriteLine($"athar: {summary.WithoutPlace} events without a known place are not in the GeoJSON (export csv or jsonl to see them)");

@@ -14,7 +14,7 @@ public static class GazetteerCommand
     public static Command Create()
     {
         var files = new Argument<string[]>("files") { Description = "GeoNames dump files (SY.txt, IQ.txt, TR.txt, allCountries.txt …)", Arity = ArgumentArity.OneOrMore };
-        var dir = new Option<string?>("--gazetteer-dir") { Description = $"Folder of the local gazetteer (default: ${LocalGazetteer.EnvironmentVariable}, else $XDG_DATA_HOME/athar or ~/.local/share/athar)" };
+        var dir = new Option<string?>("--gazetteer-dir") { Description = $"Folder of the local gazetteer (default: ${CliGazetteer.EnvironmentVariable}, else $XDG_DATA_HOME/athar or ~/.local/share/athar)" };
         var countries = new Option<string>("--countries")
         {
             Description = "Countries to keep, ISO2 comma-separated, or 'all' (default: Syria, Iraq, Turkey and neighbours)",
@@ -47,28 +47,29 @@ public static class GazetteerCommand
         var rows = new List<GazetteerRow>();
         foreach (var file in files)
         {
-            var report = ReadWithProgress(importer, file, rows.Add, stderr);
-            stdout.WriteLine($"{file}: {report.Imported:N0} places imported, {report.Skipped:N0} rows of other countries or features skipped, {report.Bad:N0} bad rows");
-            foreach (var example in report.BadExamples)
-                stderr.WriteLine($"athar: {file}: bad row skipped: {example}");
+            foreach (var (name, report) in GeoNamesDumps.Read(file, (stream, name) => ReadWithProgress(importer, stream, name, rows.Add, stderr)))
+            {
+                stdout.WriteLine($"{name}: {report.Imported:N0} places imported, {report.Skipped:N0} rows of other countries or features skipped, {report.Bad:N0} bad rows");
+                foreach (var example in report.BadExamples)
+                    stderr.WriteLine($"athar: {name}: bad row skipped: {example}");
+            }
         }
-        var path = LocalGazetteer.PathIn(directory ?? LocalGazetteer.DefaultDirectory());
+        var path = LocalGazetteer.PathIn(directory ?? CliGazetteer.DefaultDirectory());
         var (total, added) = LocalGazetteer.Merge(path, rows);
         stdout.WriteLine($"local gazetteer {path}: {total:N0} places ({added:N0} new)");
         return CommandRunner.Ok;
     }
 
     /// <summary>Reads one dump, with a progress bar on an interactive terminal (dumps reach gigabytes).</summary>
-    private static ImportReport ReadWithProgress(GeoNamesImporter importer, string file, Action<GazetteerRow> rows, TextWriter stderr)
+    private static ImportReport ReadWithProgress(GeoNamesImporter importer, Stream stream, string name, Action<GazetteerRow> rows, TextWriter stderr)
     {
-        using var stream = File.OpenRead(file);
         using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
-        if (Console.IsErrorRedirected || stderr != Console.Error)
+        if (Console.IsErrorRedirected || stderr != Console.Error || !stream.CanSeek)
             return importer.Read(reader, rows);
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         return console.Progress().Start(ctx =>
         {
-            var task = ctx.AddTask(Path.GetFileName(file), maxValue: Math.Max(1, stream.Length));
+            var task = ctx.AddTask(Path.GetFileName(name), maxValue: Math.Max(1, stream.Length));
             var report = importer.Read(reader, rows, () => task.Value = stream.Position);
             task.Value = task.MaxValue;
             return report;

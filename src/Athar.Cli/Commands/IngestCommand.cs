@@ -20,7 +20,9 @@ public static class IngestCommand
         var maxSize = new Option<string>("--max-size") { Description = "Largest article file accepted (e.g. 10MB)", DefaultValueFactory = _ => "10MB" };
         var jobs = new Option<int>("--jobs") { Description = "Articles analysed in parallel (default: one per core)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var noWait = new Option<bool>("--no-wait") { Description = "When another ingest is writing the store, exit (code 2, naming it) instead of waiting for it" };
-        var command = new Command("ingest", "Store, fuse and index many articles (idempotent: content already stored is skipped)") { paths, db, maxSize, jobs, noWait };
+        var published = new Option<string?>("--published") { Description = "Publication date (YYYY-MM-DD) of articles whose file gives none (plain text): the anchor for relative dates" };
+        var url = new Option<string?>("--url") { Description = "Source URL of the article (one file only)" };
+        var command = new Command("ingest", "Store, fuse and index many articles (idempotent: content already stored is skipped)") { paths, db, maxSize, jobs, noWait, published, url };
         command.SetAction(parse =>
         {
             var jobCount = parse.GetValue(jobs);
@@ -30,6 +32,7 @@ public static class IngestCommand
                 parse.GetValue(paths) ?? [], parse.GetValue(db)!, new InputLimits(InputLimits.ParseSize(parse.GetValue(maxSize) ?? "10MB")), jobCount)
             {
                 Wait = !parse.GetValue(noWait),
+                Defaults = new DocumentInfo { Published = parse.GetValue(published) is { } p ? PublishedDate.Parse(p) : null, Url = parse.GetValue(url) },
             };
             return Execute(options, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
         });
@@ -38,6 +41,8 @@ public static class IngestCommand
 
     public static int Execute(IngestRun run, TextWriter stdout, TextWriter stderr)
     {
+        if (run.Defaults.Url is not null && (run.Paths.Count != 1 || !File.Exists(run.Paths[0])))
+            throw new UserInputException("--url names the source of one article: give one file, not folders or several files");
         var listed = ArticleSources.List(run.Paths);
         foreach (var missing in listed.Missing)
             stderr.WriteLine($"athar: not found: {missing}");
@@ -46,7 +51,7 @@ public static class IngestCommand
                 ? $"no article files among {listed.SkippedOtherTypes} files (looked for .txt .html .json .jsonl .rss .atom .xml)"
                 : "nothing to ingest");
         using var target = IngestTarget.Open(run, stderr);
-        var sources = new ArticleSources(run.Limits);
+        var sources = new ArticleSources(run.Limits) { Defaults = run.Defaults };
         using var cancel = new CancellationTokenSource();
         var interactive = stderr == Console.Error && !Console.IsErrorRedirected;
         ConsoleCancelEventHandler onCancel = (_, e) =>
@@ -142,4 +147,7 @@ public sealed record IngestRun(IReadOnlyList<string> Paths, string Db, InputLimi
 {
     /// <summary>Wait for another ingest writing the same store (false: exit 2 naming it).</summary>
     public bool Wait { get; init; } = true;
+
+    /// <summary>Publication date and URL given on the command line, for articles whose files say nothing of them.</summary>
+    public DocumentInfo Defaults { get; init; } = new();
 }

@@ -31,11 +31,11 @@ internal sealed class IngestTarget : IDisposable
         var options = new IngestOptions { Jobs = run.Jobs };
         if (PostgresAddress.Is(run.Db))
         {
-            var server = PostgresStore.Open(run.Db);
-            return new IngestTarget(server, new QueueIngester(AtharPipeline.CreateDefault(), server, options).Run, server);
+            var server = PostgresStore.Open(run.Db, CliGazetteer.Later());
+            return new IngestTarget(server, new QueueIngester(Pipeline(stderr), server, options).Run, server);
         }
         var writer = WriterLock.Acquire(run.Db, run.Wait, message => stderr.WriteLine($"athar: {message}"));
-        var store = SqliteStore.Open(run.Db);
+        var store = SqliteStore.Open(run.Db, places: CliGazetteer.Later());
         var indexPath = ArticleIndex.PathFor(run.Db);
         if (!ArticleIndex.Exists(indexPath))
             store.MarkAllNotIndexed();
@@ -45,8 +45,12 @@ internal sealed class IngestTarget : IDisposable
             stderr.WriteLine($"athar: the search index {indexPath} disagrees with the store; repairing it (see 'athar check')");
             IndexCheck.Repair(store, index, IndexCheck.Run(store, index));
         }
-        return new IngestTarget(store, new CorpusIngester(AtharPipeline.CreateDefault(), store, index, options).Run, index, store, writer);
+        return new IngestTarget(store, new CorpusIngester(Pipeline(stderr), store, index, options).Run, index, store, writer);
     }
+
+    // The pipeline with the gazetteer the CLI was given (ATHAR_GAZETTEER), said on stderr.
+    private static AtharPipeline Pipeline(TextWriter stderr) =>
+        AtharPipeline.CreateDefault(new PipelineOptions { Gazetteer = CliGazetteer.Load(stderr) });
 
     public void Dispose()
     {

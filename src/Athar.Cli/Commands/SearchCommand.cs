@@ -45,7 +45,7 @@ public static class SearchCommand
     public static int Execute(string db, SearchRequest request, bool json, TextWriter stdout, bool isTerminal)
     {
         SearchQuery.Parse(request.Query); // a malformed query is reported before any file is opened
-        using var session = StoreSession.OpenForReading(db);
+        using var session = StoreSession.OpenForReading(db, places: CliGazetteer.Later());
         var index = session.Search ?? throw new UserInputException($"no search index at {ArticleIndex.PathFor(db)}: run 'athar ingest' to build it");
         var results = new CorpusSearch(index, session.Store).Search(request);
         if (json)
@@ -60,7 +60,8 @@ public static class SearchCommand
         var console = CorpusOptions.Console(writer, isTerminal);
         var c = CultureInfo.InvariantCulture;
         var note = results.Relaxed ? " — no article has every word; showing articles with some of them" : string.Empty;
-        console.Write(new Rule(Markup.Escape(string.Create(c, $"{results.TotalArticles:N0} articles match «{results.Query}»{note}"))).LeftJustified());
+        var shownArticles = results.Articles.Count < results.TotalArticles ? string.Create(c, $" (the best {results.Articles.Count:N0} shown)") : string.Empty;
+        console.Write(new Rule(Markup.Escape(string.Create(c, $"{results.TotalArticles:N0} articles match «{results.Query}»{shownArticles}{note}"))).LeftJustified());
         if (results.Articles.Count > 0)
         {
             var table = new Table().AddColumn("id").AddColumn("published").AddColumn("article").AddColumn("snippet");
@@ -74,7 +75,8 @@ public static class SearchCommand
             }
             console.Write(table);
         }
-        console.Write(new Rule(string.Create(c, $"{results.Events.Count:N0} events reported by these articles")).LeftJustified());
+        var shownEvents = results.Events.Count < results.TotalEvents ? string.Create(c, $" (the newest {results.Events.Count:N0} shown; raise --limit for more)") : string.Empty;
+        console.Write(new Rule(string.Create(c, $"{results.TotalEvents:N0} events reported by these articles{shownEvents}")).LeftJustified());
         if (results.Events.Count == 0)
             return;
         var events = new Table().AddColumn("event").AddColumn("date").AddColumn("type").AddColumn("place").AddColumn("sources").AddColumn("evidence");

@@ -17,6 +17,7 @@ public static class WhereaboutsCommand
 {
     public static Command Create()
     {
+        // an Arabic example in a message to the user, not a word the code matches
         var actor = new Argument<string>("actor") { Description = "Catalogue id (isis) or a name as written (داعش, Islamic State)" };
         var filters = new CorpusOptions();
         var format = new Option<string>("--format") { Description = "table or json", DefaultValueFactory = _ => "table" };
@@ -35,16 +36,20 @@ public static class WhereaboutsCommand
     public static int Execute(string db, string actor, DateOnly? from, DateOnly? to, bool json, TextWriter stdout, TextWriter stderr, bool isTerminal)
     {
         if (string.IsNullOrWhiteSpace(actor))
+            // an Arabic example in a message to the user, not a word the code matches
             throw new Input.UserInputException("give an actor: a catalogue id (isis) or a name (داعش)");
         using var session = StoreSession.OpenForReading(db);
         var store = session.Store;
         var report = store.Whereabouts(actor, from, to);
+        if (report.Actors.Count == 0 && report.Entries.Count == 0)
+        {
+            stderr.WriteLine($"athar: no actor '{actor}' in {db} (give a catalogue id such as isis or a name as the articles write it)");
+            return CommandRunner.NotFound;
+        }
         if (json)
             stdout.WriteLine(JsonSerializer.Serialize(report, ResultJson.Options));
         else
             WriteTable(report, stdout, isTerminal);
-        if (report.Actors.Count == 0 && report.Entries.Count == 0)
-            stderr.WriteLine($"athar: no actor '{actor}' in {db}");
         return CommandRunner.Ok;
     }
 

@@ -28,11 +28,10 @@ internal static class EventFilters
         MinIndependentSources = p.Int("min_sources", 0, 0, 1000),
     }.Validated();
 
-    // Every word required, as in the search page's first try; the candidates cap bounds the SQL list.
-    private static HashSet<long> ArticlesMatching(string q, ReadSession session)
+    // Every matching article (every word required, else any, as in the search), however many.
+    private static IReadOnlySet<long> ArticlesMatching(string q, ReadSession session)
     {
-        var terms = SearchQuery.Parse(q);
         var index = session.Index ?? throw new UserInputException("this store has no search index, so q cannot be used: run 'athar ingest' to build it");
-        return index.Search(SearchAsk.Of(terms, requireAll: true), CorpusSearch.MaxCandidates).Select(h => h.ArticleId).ToHashSet();
+        return new CorpusSearch(index, session.Store).ArticleIds(q);
     }
 }

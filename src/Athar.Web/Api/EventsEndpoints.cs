@@ -28,14 +28,17 @@ internal static class EventsEndpoints
             return new EventGeoJson(query, p.Int("limit", EventGeoJson.DefaultLimit, 1, EventGeoJson.MaxLimit), sessions);
         });
 
-        api.MapGet("/events/{id:long}", (long id, HttpRequest request, ReadSessions sessions) =>
+        // An event by the id people see («ATH7», as in the CLI and the CSV) or by its number («7»).
+        api.MapGet("/events/{id}", (string id, HttpRequest request, ReadSessions sessions) =>
         {
             var p = new QueryParameters(request, ["sources_offset", "sources_limit"]);
+            if (!Corpus.EventIds.TryParse(id, out var number))
+                return ApiProblems.NotFound($"no event '{(id.Length <= 40 ? id : id[..40] + "…")}': event ids look like ATH7 (or 7)");
             var offset = p.Int("sources_offset", 0, 0, int.MaxValue);
             var limit = p.Int("sources_limit", DefaultSourcesLimit, 1, EventQuery.MaxLimit);
-            return sessions.Read(s => s.Store.GetEvent(id, offset, limit)) is { } detail
+            return sessions.Read(s => s.Store.GetEvent(number, offset, limit)) is { } detail
                 ? Results.Json(EventView.From(detail, limit), ResultJson.Compact)
-                : ApiProblems.NotFound($"no event {id}");
+                : ApiProblems.NotFound($"no event {Corpus.EventIds.Format(number)}");
         });
 
         api.MapGet("/timeline", (HttpRequest request, ReadSessions sessions) =>

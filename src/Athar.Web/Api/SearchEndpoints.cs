@@ -4,7 +4,7 @@ using Athar.Store;
 
 namespace Athar.Web.Api;
 
-/// <summary>/api/search?q=: articles with highlighted snippets (plain text plus ranges) and the events they report.</summary>
+/// <summary>/api/search?q= (or ?hashtag= alone): articles with highlighted snippets (plain text plus ranges) and the events they report.</summary>
 internal static class SearchEndpoints
 {
     public const string RatePolicy = "search";
@@ -15,7 +15,7 @@ internal static class SearchEndpoints
             var p = new QueryParameters(request, ["q", "from", "to", "country", "place", "actor", "type", "hashtag", "limit"], ["type"]);
             var search = new SearchRequest
             {
-                Query = p.Text("q") ?? throw new UserInputException("give q: the words to look for"),
+                Query = p.Text("q") ?? string.Empty, // a hashtag alone looks for its own words
                 From = p.Date("from"),
                 To = p.Date("to"),
                 Country = p.Text("country"),

@@ -1,3 +1,4 @@
+using Athar.Places;
 using Athar.Search;
 using Athar.Store;
 using Microsoft.Extensions.ObjectPool;
@@ -7,10 +8,11 @@ namespace Athar.Web.Hosting;
 /// <summary>
 /// A read-only connection to the store and, opened when first needed, to its search index. A session serves
 /// one request at a time (a store holds one SQLite connection); <see cref="ReadSessions"/> pools them.
+/// Place filters are read with the gazetteer <paramref name="places"/> makes (the built-in one when null).
 /// </summary>
-public sealed class ReadSession(string db) : IDisposable
+public sealed class ReadSession(string db, Func<Gazetteer>? places = null) : IDisposable
 {
-    private readonly StoreSession _session = StoreSession.OpenForReading(db, readOnly: true);
+    private readonly StoreSession _session = StoreSession.OpenForReading(db, readOnly: true, places);
     private ArticleIndex? _index;
 
     public IAtharStore Store => _session.Store;
@@ -41,12 +43,12 @@ public sealed class ReadSessions : IDisposable
 {
     private readonly ObjectPool<ReadSession> _pool;
 
-    public ReadSessions(string db)
+    public ReadSessions(string db, Func<Gazetteer>? places = null)
     {
         // Opening one now reports a missing or outdated store before the server starts listening.
-        var first = new ReadSession(db);
+        var first = new ReadSession(db, places);
         var provider = new DefaultObjectPoolProvider { MaximumRetained = Math.Max(4, Environment.ProcessorCount * 2) };
-        _pool = provider.Create(new Policy(db));
+        _pool = provider.Create(new Policy(db, places));
         _pool.Return(first);
     }
 
@@ -65,9 +67,9 @@ public sealed class ReadSessions : IDisposable
 
     public void Dispose() => (_pool as IDisposable)?.Dispose();
 
-    private sealed class Policy(string db) : IPooledObjectPolicy<ReadSession>
+    private sealed class Policy(string db, Func<Gazetteer>? places) : IPooledObjectPolicy<ReadSession>
     {
-        public ReadSession Create() => new(db);
+        public ReadSession Create() => new(db, places);
 
         public bool Return(ReadSession obj) => true;
     }

@@ -2,13 +2,19 @@ namespace Athar.Web.Hosting;
 
 /// <summary>
 /// How the workbench is served: the store file, the addresses to listen on (loopback by default: the
-/// workbench has no accounts), and the per-client request rate.
+/// workbench has no accounts), the per-client request rate, and the user's gazetteer file if any.
 /// </summary>
 public sealed record WebOptions
 {
     public const string DefaultUrls = "http://127.0.0.1:5080";
 
     public required string Db { get; init; }
+
+    /// <summary>
+    /// A user's gazetteer file read with the built-in one when a place filter names a place (null: the built-in
+    /// one only). The host decides which file (athar serve: the CLI's); the server never looks for one.
+    /// </summary>
+    public string? LocalGazetteer { get; init; }
 
     /// <summary>Addresses separated by «;» (port 0 picks a free port: tests and benchmarks).</summary>
     public string Urls { get; init; } = DefaultUrls;
@@ -21,4 +27,8 @@ public sealed record WebOptions
 
     /// <summary>Searches a client may start per second (a search reads the index and many articles).</summary>
     public int SearchesPerSecond { get; init; } = 5;
+
+    /// <summary>`--rate N`: N requests per second; 0 turns every limit off, searches' too.</summary>
+    public WebOptions WithRate(int perSecond) =>
+        this with { RequestsPerSecond = perSecond, SearchesPerSecond = perSecond == 0 ? 0 : SearchesPerSecond };
 }

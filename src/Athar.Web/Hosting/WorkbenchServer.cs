@@ -1,5 +1,6 @@
 using System.Net;
 using Athar.Input;
+using Athar.Places;
 using Athar.Web.Api;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -22,7 +23,8 @@ public static class WorkbenchServer
     public static WebApplication Build(WebOptions options, Action<ILoggingBuilder>? logging = null)
     {
         var urls = ParseUrls(options.Urls);
-        var sessions = new ReadSessions(options.Db);
+        var places = new Lazy<Gazetteer>(() => LocalGazetteer.WithBuiltIn(options.LocalGazetteer)); // built by the first place filter
+        var sessions = new ReadSessions(options.Db, () => places.Value);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             ApplicationName = typeof(WorkbenchServer).Assembly.GetName().Name,
@@ -40,7 +42,11 @@ public static class WorkbenchServer
         });
         builder.Logging.ClearProviders();
         if (logging is null)
-            builder.Logging.AddSimpleConsole(c => c.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
+        {
+            // A failed start (a port in use) is the command's one-line error, not the host's stack trace.
+            builder.Logging.AddSimpleConsole(c => c.SingleLine = true).SetMinimumLevel(LogLevel.Warning)
+                .AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
+        }
         else
             logging(builder.Logging);
         builder.Services.AddSingleton(sessions);
@@ -63,6 +69,7 @@ public static class WorkbenchServer
         ActorsEndpoints.Map(api);
         SearchEndpoints.Map(api);
         CountsEndpoints.Map(api);
+        WatchListsEndpoints.Map(api);
         api.Map("/{**path}", (string? path) => ApiProblems.NotFound($"no API endpoint /api/{path}"));
         return app;
     }
@@ -84,7 +91,7 @@ public static class WorkbenchServer
     }
 
     /// <summary>The content pages: one shell (page.html) whose script runs the page's own module.</summary>
-    public static readonly string[] ContentPages = ["event", "article", "actor", "search", "hashtag", "top"];
+    public static readonly string[] ContentPages = ["event", "article", "actor", "search", "hashtag", "top", "watchlists"];
 
     private static void UsePages(WebApplication app)
     {

@@ -15,12 +15,6 @@ public sealed record Actor(
 /// <summary>Parses the kind names used in data files and output ("armed_group", "state_force", …).</summary>
 public static class EntityKinds
 {
-    private static readonly Dictionary<string, EntityKind> ByName = Enum.GetValues<EntityKind>().ToDictionary(
-        k => typeof(EntityKind).GetField(k.ToString())!
-            .GetCustomAttributes(typeof(System.Text.Json.Serialization.JsonStringEnumMemberNameAttribute), false)
-            .Cast<System.Text.Json.Serialization.JsonStringEnumMemberNameAttribute>().Single().Name,
-        StringComparer.Ordinal);
-
     public static EntityKind Parse(string name) =>
-        ByName.TryGetValue(name.Trim(), out var kind) ? kind : throw new FormatException($"unknown actor kind '{name}'");
+        Text.Lexicons.LexiconEnum.TryParse<EntityKind>(name.Trim(), out var kind) ? kind : throw new FormatException($"unknown actor kind '{name}'");
 }

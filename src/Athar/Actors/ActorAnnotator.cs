@@ -39,8 +39,12 @@ public sealed class ActorAnnotator : IAnnotator
 
     public string Name => "actors";
 
+    public IReadOnlyList<Type> Requires => [typeof(Token), typeof(Sentence)];
+
+    public IReadOnlyList<Type> Produces => [typeof(EntityMention)];
+
     public void Annotate(Document document) =>
-        document.SetLayer(Find(document.Text, document.Layer<Token>(), document.Layer<Sentence>()));
+        document.SetLayer(Find(document.Text, document.Require<Token>(), document.Require<Sentence>()));
 
     public IReadOnlyList<EntityMention> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences)
     {

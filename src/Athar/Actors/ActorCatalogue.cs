@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Athar.Text;
+using Athar.Text.Lexicons;
 
 namespace Athar.Actors;
 
@@ -14,7 +15,7 @@ public sealed class ActorCatalogue
 {
     private readonly FrozenDictionary<string, Actor> _byId;
 
-    private ActorCatalogue(FrozenDictionary<string, Actor> byId, PhraseTrie<AliasEntry> aliases)
+    private ActorCatalogue(FrozenDictionary<string, Actor> byId, PhraseMatcher<AliasEntry> aliases)
     {
         _byId = byId;
         Aliases = aliases;
@@ -26,14 +27,14 @@ public sealed class ActorCatalogue
 
     public int AliasCount => Aliases.Count;
 
-    internal PhraseTrie<AliasEntry> Aliases { get; }
+    internal PhraseMatcher<AliasEntry> Aliases { get; }
 
     public Actor? Get(string? id) => id is not null && _byId.TryGetValue(id, out var actor) ? actor : null;
 
     public static ActorCatalogue Load() =>
-        Load(EmbeddedLexicon.Rows("data/actors/actors.tsv"), EmbeddedLexicon.Rows("data/actors/aliases.tsv"));
+        Load(Lexicon.Rows("data/actors/actors.tsv"), Lexicon.Rows("data/actors/aliases.tsv"));
 
-    internal static ActorCatalogue Load(IEnumerable<string[]> actorRows, IEnumerable<string[]> aliasRows)
+    internal static ActorCatalogue Load(IEnumerable<LexiconRow> actorRows, IEnumerable<LexiconRow> aliasRows)
     {
         var byId = new Dictionary<string, Actor>(StringComparer.Ordinal);
         foreach (var row in actorRows)
@@ -53,29 +54,25 @@ public sealed class ActorCatalogue
                 throw new FormatException($"actors.tsv: duplicate id '{actor.Id}'");
         }
 
-        var aliases = new PhraseTrie<AliasEntry>();
+        var aliases = new List<(IReadOnlyList<string>, AliasEntry)>();
         // Listed aliases first: a name shared by two actors keeps the reading a curator wrote down.
         foreach (var row in aliasRows)
         {
             if (row.Length < 2 || !byId.TryGetValue(row[1].Trim(), out var actor))
-                throw new FormatException($"aliases.tsv: row '{string.Join(' ', row)}' does not name a catalogued actor");
-            AddWithKunyaVariants(aliases, row[0], new AliasEntry(actor, row.Length > 2 && row[2].Trim() == "cue"));
+                throw row.Error("does not name a catalogued actor");
+            aliases.AddRange(WithKunyaVariants(row[0], new AliasEntry(actor, row.Length > 2 && row[2].Trim() == "cue")));
         }
         foreach (var actor in byId.Values)
         {
-            AddWithKunyaVariants(aliases, actor.Arabic, new AliasEntry(actor, false));
-            AddWithKunyaVariants(aliases, actor.English, new AliasEntry(actor, false));
+            aliases.AddRange(WithKunyaVariants(actor.Arabic, new AliasEntry(actor, false)));
+            aliases.AddRange(WithKunyaVariants(actor.English, new AliasEntry(actor, false)));
         }
-        return new ActorCatalogue(byId.ToFrozenDictionary(StringComparer.Ordinal), aliases);
+        return new ActorCatalogue(byId.ToFrozenDictionary(StringComparer.Ordinal), Lexicons.PhrasesOfForms(aliases));
     }
 
-    /// <summary>«أبو بكر» is also written «أبا بكر» and «أبي بكر» (the kunya inflects for case): add all three.</summary>
-    private static void AddWithKunyaVariants(PhraseTrie<AliasEntry> trie, string phrase, AliasEntry entry)
-    {
-        var forms = PhraseTrie<AliasEntry>.FormsOf(phrase);
-        foreach (var variant in Kunya.Variants(forms))
-            trie.AddForms(variant, entry);
-    }
+    /// <summary>«أبو بكر» is also written «أبا بكر» and «أبي بكر» (the kunya inflects for case): all three.</summary>
+    private static IEnumerable<(IReadOnlyList<string>, AliasEntry)> WithKunyaVariants(string phrase, AliasEntry entry) =>
+        Kunya.Variants([.. Tokenizer.FormsOf(phrase)]).Select(variant => ((IReadOnlyList<string>)variant, entry));
 
     private static string? NullIfEmpty(string s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

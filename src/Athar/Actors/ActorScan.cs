@@ -101,10 +101,10 @@ internal sealed class ActorScan
         var quotes = 0;
         for (var i = first; i <= last; i++)
         {
-            if (TokenText.IsSkippable(Tokens[i]) && Tokens[i].Text != "#")
+            if (Tokens[i].Is(Punct.Quote))
                 quotes++;
         }
-        if (quotes % 2 == 1 && last + 1 < Tokens.Count && TokenText.IsSkippable(Tokens[last + 1]) && Tokens[last + 1].Text != "#")
+        if (quotes % 2 == 1 && last + 1 < Tokens.Count && Tokens[last + 1].Is(Punct.Quote))
             last++;
         var span = new Span(TokenText.StemStart(Tokens[first], prefix), Tokens[last].Span.End);
         return (span, Text[span.Start..span.End]);

@@ -21,7 +21,7 @@ internal sealed class AnaphorResolver(ActorCatalogue catalogue, AgentLexicon age
             for (var r = 0; r < readings.Count; r++)
             {
                 var reading = readings[r];
-                if (reading.Prefix.EndsWith("ال", StringComparison.Ordinal) ||
+                if (reading.HasArticle ||
                     !lexicon.Words.TryGetValue(reading.Stem, out var word) || word.IsPerson != persons)
                     continue;
                 if (Link(scan, i, reading.Prefix, reading.Stem, word))
@@ -41,7 +41,7 @@ internal sealed class AnaphorResolver(ActorCatalogue catalogue, AgentLexicon age
         if (next < scan.Tokens.Count && scan.IsFree(next) && scan.Tokens[next].IsWord)
         {
             var nextForm = scan.Tokens[next].Form;
-            if (scan.CanWhole(next, WordFlags.Country) && agents.Countries.Match(scan.Tokens, next, proclitics: false) is { Value.IsAdjective: true } adjective)
+            if (scan.CanWhole(next, WordFlags.Country) && agents.Countries.LongestAt(scan.Tokens, next, proclitics: false) is { Value.IsAdjective: true } adjective)
             {
                 if (adjective.Value.Country != antecedent.Root.Mention.Country)
                     return false;

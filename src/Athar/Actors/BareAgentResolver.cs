@@ -18,7 +18,7 @@ internal sealed class BareAgentResolver(ActorCatalogue catalogue, AgentLexicon l
         var i = 0;
         while (i < tokens.Count)
         {
-            if (!scan.Can(i, WordFlags.Agent) || !scan.IsFree(i) || lexicon.Agents.Match(tokens, i) is not { Value.Bare: true } agent || IsModified(scan, agent.Last))
+            if (!scan.Can(i, WordFlags.Agent) || !scan.IsFree(i) || lexicon.Agents.LongestAt(tokens, i) is not { Value.Bare: true } agent || IsModified(scan, agent.Last))
             {
                 i++;
                 continue;
@@ -62,7 +62,7 @@ internal sealed class BareAgentResolver(ActorCatalogue catalogue, AgentLexicon l
                 k = owner.First;
                 continue;
             }
-            if (scan.CanWhole(k, WordFlags.Country) && lexicon.Countries.Match(scan.Tokens, k, proclitics: false) is { Value.IsAdjective: true, Last: var last } adjective && last < i)
+            if (scan.CanWhole(k, WordFlags.Country) && lexicon.Countries.LongestAt(scan.Tokens, k, proclitics: false) is { Value.IsAdjective: true, Last: var last } adjective && last < i)
                 return adjective.Value.Country;
         }
         return null;
@@ -78,7 +78,7 @@ internal sealed class BareAgentResolver(ActorCatalogue catalogue, AgentLexicon l
         string? found = null;
         for (var k = start; k < scan.Tokens.Count && scan.SentenceOf[k] == sentence; k++)
         {
-            if (!scan.Can(k, WordFlags.Country) || lexicon.Countries.Match(scan.Tokens, k) is not { } word)
+            if (!scan.Can(k, WordFlags.Country) || lexicon.Countries.LongestAt(scan.Tokens, k) is not { } word)
                 continue;
             if (found is not null && found != word.Value.Country)
                 return null; // two countries in the sentence: no guess

@@ -1,13 +1,29 @@
+using Athar.Text;
+
 namespace Athar.Actors;
 
-/// <summary>The kunya «أبو X» inflects for case (أبو، أبا، أبي) without changing the name: one key for all three.</summary>
+/// <summary>
+/// The words that start an Arabic name by themselves (Text/function-words.tsv): the kunya «أبو X», which inflects
+/// for case (أبو، أبا، أبي) without changing the name, so one key stands for all three; «أم X»; and «عبد X».
+/// </summary>
 internal static class Kunya
 {
-    private static readonly string[] Forms = ["ابو", "ابا", "ابي"];
+    private static readonly IReadOnlyList<string> Forms = FunctionWords.Default.Ordered("kunya-father");
 
-    public static bool IsFather(string form) => Array.IndexOf(Forms, form) >= 0;
+    public static bool IsFather(string form) => FunctionWords.Default.Is(form, "kunya-father");
 
-    public static bool IsMother(string form) => form == "ام";
+    public static bool IsMother(string form) => FunctionWords.Default.Is(form, "kunya-mother");
+
+    /// <summary>«عبد» in «عبد الله»: it joins the next word into one name.</summary>
+    public static bool IsServant(string form) => FunctionWords.Default.Is(form, "servant");
+
+    /// <summary>«عبدالله», «عبدالرحمن»: a name written with «عبد» joined to it.</summary>
+    public static bool StartsWithServant(string form) =>
+        FunctionWords.Default.Words("servant").Any(w => form.Length > w.Length && form.StartsWith(w, StringComparison.Ordinal));
+
+    /// <summary>Every word that starts a name this way, for the word index.</summary>
+    public static IEnumerable<string> AllWords =>
+        Forms.Concat(FunctionWords.Default.Words("kunya-mother")).Concat(FunctionWords.Default.Words("servant"));
 
     /// <summary>The nominative form of a kunya word, other words unchanged: «ابا» → «ابو».</summary>
     public static string Normalize(string form) => IsFather(form) ? Forms[0] : form;

@@ -1,18 +1,26 @@
 using System.Collections.Frozen;
 using Athar.Text;
+using Athar.Text.Lexicons;
 
 namespace Athar.Actors;
 
 /// <summary>Loading helpers for the stage's word lists (src/Athar/Actors/*.tsv).</summary>
 internal static class Lexicons
 {
-    public static IEnumerable<string[]> Rows(string file) => EmbeddedLexicon.Rows("Actors/" + file);
+    public static IEnumerable<LexiconRow> Rows(string file, params int[] keyedToo) => Lexicon.Rows("Actors/" + file, keyedToo);
 
     /// <summary>The first column of a file as a set of matching forms.</summary>
     public static FrozenSet<string> FormSet(string file) =>
         Rows(file).Select(r => MatchingForm.Of(r[0].Trim())).ToFrozenSet(StringComparer.Ordinal);
 
-    public static string Column(string[] row, int i) => i < row.Length ? row[i].Trim() : string.Empty;
+    /// <summary>A phrase matcher as the actor finders read names: quotes and «#» may stand between the words.</summary>
+    public static PhraseMatcher<T> Phrases<T>(IEnumerable<(string Phrase, T Value)> phrases) => new(phrases, NameReading);
+
+    public static PhraseMatcher<T> PhrasesOfForms<T>(IEnumerable<(IReadOnlyList<string> Forms, T Value)> phrases) => new(phrases, NameReading);
+
+    private static readonly PhraseOptions NameReading = new() { Skip = Punct.Quote | Punct.Hash };
+
+    public static string Column(LexiconRow row, int i) => i < row.Length ? row[i].Trim() : string.Empty;
 }
 
 /// <summary>What a generic agent noun is: «القوات الأمنية» → security, shown as "security forces" when no country is known.</summary>
@@ -27,7 +35,7 @@ internal sealed class AgentLexicon
     private readonly FrozenDictionary<string, string> _stateActors;
     private readonly FrozenDictionary<string, string> _classOfActor;
 
-    private AgentLexicon(PhraseTrie<AgentWord> agents, PhraseTrie<CountryWord> countries, FrozenDictionary<string, string> stateActors)
+    private AgentLexicon(PhraseMatcher<AgentWord> agents, PhraseMatcher<CountryWord> countries, FrozenDictionary<string, string> stateActors)
     {
         Agents = agents;
         Countries = countries;
@@ -39,9 +47,9 @@ internal sealed class AgentLexicon
 
     public static AgentLexicon Default { get; } = Load();
 
-    public PhraseTrie<AgentWord> Agents { get; }
+    public PhraseMatcher<AgentWord> Agents { get; }
 
-    public PhraseTrie<CountryWord> Countries { get; }
+    public PhraseMatcher<CountryWord> Countries { get; }
 
     /// <summary>The catalogue id for an agent class in a country: (TR, security) → turkey_security_forces.</summary>
     public string? StateActor(string country, string agentClass) =>
@@ -52,13 +60,11 @@ internal sealed class AgentLexicon
 
     private static AgentLexicon Load()
     {
-        var agents = new PhraseTrie<AgentWord>();
-        foreach (var row in Lexicons.Rows("agents.tsv"))
-            agents.Add(row[0], new AgentWord(Lexicons.Column(row, 1), Lexicons.Column(row, 2), Lexicons.Column(row, 3) == "yes"));
-        var countries = new PhraseTrie<CountryWord>();
-        foreach (var row in Lexicons.Rows("countries.tsv"))
-            countries.Add(row[0], new CountryWord(Lexicons.Column(row, 1), Lexicons.Column(row, 2) == "adjective"));
-        var state = Lexicons.Rows("state-agents.tsv").ToFrozenDictionary(
+        var agents = Lexicons.Phrases(Lexicons.Rows("agents.tsv").Select(row =>
+            (row.Key, new AgentWord(Lexicons.Column(row, 1), Lexicons.Column(row, 2), Lexicons.Column(row, 3) == "yes"))));
+        var countries = Lexicons.Phrases(Lexicons.Rows("countries.tsv").Select(row =>
+            (row.Key, new CountryWord(Lexicons.Column(row, 1), Lexicons.Column(row, 2) == "adjective"))));
+        var state = Lexicons.Rows("state-agents.tsv", 1).ToFrozenDictionary(
             r => Lexicons.Column(r, 0) + "/" + Lexicons.Column(r, 1), r => Lexicons.Column(r, 2), StringComparer.Ordinal);
         return new AgentLexicon(agents, countries, state);
     }

@@ -28,8 +28,7 @@ internal readonly record struct NameRead(int First, int Last, string Prefix, int
 internal sealed class NameReader(ActorScan scan, PersonLexicon lexicon, AgentLexicon agents, NameTransliterator nameWords)
 {
     private const int MaxUnits = 5;
-    private static readonly string[] Compounds = ["الدين", "الله", "الاسلام"];
-    private static readonly string[] Connectors = ["بن", "ابن", "بنت"];
+    private static FunctionWords Grammar => FunctionWords.Default;
 
     public NameRead? Read(int start, string prefix, NameEvidence evidence)
     {
@@ -47,13 +46,13 @@ internal sealed class NameReader(ActorScan scan, PersonLexicon lexicon, AgentLex
                 break;
             var definite = TokenText.IsDefinite(tokens[j], j == start ? prefix : "");
             var pairsWithNext = j + 1 < tokens.Count && IsNameWord(j + 1, "") &&
-                (form == "عبد" || Kunya.IsFather(form) || Kunya.IsMother(form) || (units > 0 && Array.IndexOf(Connectors, form) >= 0) ||
-                 (!definite && Array.IndexOf(Compounds, tokens[j + 1].Form) >= 0 && (IsGivenName(form, commonToo: true) || nameWords.Knows(form))));
-            var known = pairsWithNext || definite || IsGivenName(form, commonToo: true) || nameWords.Knows(form) || form.StartsWith("عبد", StringComparison.Ordinal);
+                (Kunya.IsServant(form) || Kunya.IsFather(form) || Kunya.IsMother(form) || (units > 0 && Grammar.Is(form, "name-connector")) ||
+                 (!definite && Grammar.Is(tokens[j + 1].Form, "name-compound") && (IsGivenName(form, commonToo: true) || nameWords.Knows(form))));
+            var known = pairsWithNext || definite || IsGivenName(form, commonToo: true) || nameWords.Knows(form) || Kunya.StartsWithServant(form) || Kunya.IsServant(form);
             if (!known && units > 0 && (unknownAllowed == 0 || (evidence == NameEvidence.None && LooksLikeVerbOrParticle(form))))
                 break;
             if (units == 0)
-                startsWithName = pairsWithNext || IsGivenName(form, commonToo: true) || form.StartsWith("عبد", StringComparison.Ordinal);
+                startsWithName = pairsWithNext || IsGivenName(form, commonToo: true) || Kunya.StartsWithServant(form) || Kunya.IsServant(form);
             if (!known)
                 unknownAllowed--;
             var end = pairsWithNext ? j + 1 : j;
@@ -85,14 +84,14 @@ internal sealed class NameReader(ActorScan scan, PersonLexicon lexicon, AgentLex
             j++;
         if (j >= tokens.Count || j == open + 1 || scan.SentenceOf[j] != scan.SentenceOf[open])
             return null;
-        if (tokens[open].Text == "(" ? tokens[j].Text != ")" : !TokenText.IsQuote(tokens[j].Text))
+        if (tokens[open].Is(Punct.OpeningBracket) ? !tokens[j].Is(Punct.ClosingBracket) : !tokens[j].Is(Punct.Quote | Punct.Hash))
             return null;
         return new NameRead(open + 1, j - 1, "", j - open - 1, true, false);
     }
 
     private bool IsNisbaOfCountry(int j) =>
         j < scan.Tokens.Count && scan.CanWhole(j, WordFlags.Country) && scan.IsFree(j) && TokenText.IsDefinite(scan.Tokens[j]) &&
-        agents.Countries.Match(scan.Tokens, j, proclitics: false) is { Value.IsAdjective: true, First: var f, Last: var l } && f == l;
+        agents.Countries.LongestAt(scan.Tokens, j, proclitics: false) is { Value.IsAdjective: true, First: var f, Last: var l } && f == l;
 
     public bool IsGivenName(string form, bool commonToo) =>
         lexicon.GivenNames.TryGetValue(form, out var given) && (commonToo || !given.Common);
@@ -108,9 +107,9 @@ internal sealed class NameReader(ActorScan scan, PersonLexicon lexicon, AgentLex
             return false;
         return prefix.Length > 0 ||
             !scan.CanWhole(j, WordFlags.Title | WordFlags.Country | WordFlags.Agent) ||
-            (lexicon.Titles.Match(scan.Tokens, j, proclitics: false) is null &&
-             agents.Countries.Match(scan.Tokens, j, proclitics: false) is null &&
-             agents.Agents.Match(scan.Tokens, j, proclitics: false) is null);
+            (lexicon.Titles.LongestAt(scan.Tokens, j, proclitics: false) is null &&
+             agents.Countries.LongestAt(scan.Tokens, j, proclitics: false) is null &&
+             agents.Agents.LongestAt(scan.Tokens, j, proclitics: false) is null);
     }
 
     public static string StemOf(Token token, string prefix) =>
@@ -130,13 +129,15 @@ internal sealed class NameReader(ActorScan scan, PersonLexicon lexicon, AgentLex
     };
 
     /// <summary>«علي» (Ali) and «على» (on) share a matching form; only the spelling with ي is the name.</summary>
-    private static bool IsAli(Token token, string form) => form == "علي" && !token.Text.EndsWith('ى');
+    private static bool IsAli(Token token, string form) => Grammar.Is(form, "on") && !token.Text.EndsWith('ى');
 
     /// <summary>«والحديث», «بالتعاون»: a conjunction or preposition with the article never continues a name.</summary>
     private static bool HasParticleAndArticle(string form) =>
-        form.Length > 4 && (form.StartsWith("وال", StringComparison.Ordinal) || form.StartsWith("فال", StringComparison.Ordinal) ||
-                            form.StartsWith("بال", StringComparison.Ordinal) || form.StartsWith("كال", StringComparison.Ordinal) ||
-                            form.StartsWith("لل", StringComparison.Ordinal));
+        form.Length > 4 && ParticlesWithArticle.Any(p => form.StartsWith(p, StringComparison.Ordinal));
+
+    // «وال», «فال», «بال», «كال», and «لل» (the article's alef elided after «ل»)
+    private static readonly string[] ParticlesWithArticle =
+        [.. new[] { Clitics.And, Clitics.Then, Clitics.With, Clitics.Like }.Select(c => c + Clitics.Article), Clitics.To + Clitics.Article[1..]];
 
     /// <summary>
     /// After a bare given name, an unknown word with an imperfect-verb prefix («يعتقد») or a proclitic («بتاريخ»,
@@ -144,7 +145,7 @@ internal sealed class NameReader(ActorScan scan, PersonLexicon lexicon, AgentLex
     /// </summary>
     private static bool LooksLikeVerbOrParticle(string form) => form.Length >= 4 && form[0] is 'ي' or 'ت' or 'ن' or 'س' or 'ل' or 'ك' or 'و' or 'ف';
 
-    private static bool IsNisba(Token token) => token.Form.EndsWith('ي') || token.Form.EndsWith("يه", StringComparison.Ordinal);
+    private static bool IsNisba(Token token) => WordEndings.IsNisba(token.Form);
 
     /// <summary>«وأحمد» after a name starts another name: «محمد وأحمد» is two people.</summary>
     private bool IsConjoinedName(Token token) =>

@@ -95,8 +95,8 @@ internal sealed class NameTransliterator
         var letters = new string(word.Where(c => ArabicCharacters.IsArabicLetter(c) && c != '\u0640').ToArray());
         if (letters.Length == 0)
             return word;
-        if (letters.Length > 3 && letters.StartsWith("ال", StringComparison.Ordinal))
-            return "al-" + Capitalize(Core(letters[2..]));
+        if (letters.Length > 3 && Clitics.HasArticle(letters))
+            return "al-" + Capitalize(Core(letters[Clitics.Article.Length..]));
         return Capitalize(Core(letters));
     }
 

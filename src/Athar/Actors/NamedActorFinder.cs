@@ -16,7 +16,7 @@ internal sealed class NamedActorFinder(ActorCatalogue catalogue, AliasContext co
         var i = 0;
         while (i < tokens.Count)
         {
-            if (!scan.Can(i, WordFlags.Alias) || scan.IsClaimed(i) || catalogue.Aliases.Match(tokens, i) is not { } match || !Accept(scan, match))
+            if (!scan.Can(i, WordFlags.Alias) || scan.IsClaimed(i) || catalogue.Aliases.LongestAt(tokens, i) is not { } match || !Accept(scan, match))
             {
                 i++;
                 continue;
@@ -29,14 +29,14 @@ internal sealed class NamedActorFinder(ActorCatalogue catalogue, AliasContext co
         }
     }
 
-    private bool Accept(ActorScan scan, TrieMatch<AliasEntry> match)
+    private bool Accept(ActorScan scan, PhraseMatch<AliasEntry> match)
     {
         var entry = match.Value;
         if (entry.NeedsCue && !HasMediaCue(scan, match.First) && !IsBracketed(scan, match.First, match.Last))
             return false;
         var next = scan.NextReadable(match.Last);
         if (entry.Actor.Country is { } country && next < scan.Tokens.Count && scan.CanWhole(next, WordFlags.Country) &&
-            agents.Countries.Match(scan.Tokens, next, proclitics: false) is { Value.IsAdjective: true } adjective &&
+            agents.Countries.LongestAt(scan.Tokens, next, proclitics: false) is { Value.IsAdjective: true } adjective &&
             adjective.Value.Country != country)
             return false;
         return true;
@@ -45,16 +45,16 @@ internal sealed class NamedActorFinder(ActorCatalogue catalogue, AliasContext co
     private bool HasMediaCue(ActorScan scan, int first)
     {
         var j = scan.PreviousReadable(first);
-        if (j >= 0 && scan.Tokens[j].Text == "(")
+        if (j >= 0 && scan.Tokens[j].Is(Punct.OpeningBracket))
             j = scan.PreviousReadable(j);
         return j >= 0 && scan.Can(j, WordFlags.MediaCue) && scan.Tokens[j].Readings.Any(r => context.MediaCues.Contains(r.Stem));
     }
 
     private static bool IsBracketed(ActorScan scan, int first, int last)
     {
-        var before = first > 0 ? scan.Tokens[first - 1].Text : "";
-        var after = last + 1 < scan.Tokens.Count ? scan.Tokens[last + 1].Text : "";
-        return (before == "(" && after == ")") || (TokenText.IsQuote(before) && before != "#" && TokenText.IsQuote(after) && after != "#");
+        var before = first > 0 ? scan.Tokens[first - 1].Punct : Punct.None;
+        var after = last + 1 < scan.Tokens.Count ? scan.Tokens[last + 1].Punct : Punct.None;
+        return (before.HasFlag(Punct.OpeningBracket) && after.HasFlag(Punct.ClosingBracket)) || (before.HasFlag(Punct.Quote) && after.HasFlag(Punct.Quote));
     }
 
     /// <summary>A head noun right before the name («حركة», «ميليشيا», «قوات») that fits the actor's kind.</summary>
@@ -67,7 +67,7 @@ internal sealed class NamedActorFinder(ActorCatalogue catalogue, AliasContext co
         for (var k = 0; k < readings.Count; k++)
         {
             var r = readings[k];
-            if (!r.Prefix.EndsWith("ال", StringComparison.Ordinal) && context.Heads.TryGetValue(r.Stem, out var kinds) && kinds.Contains(actor.Kind))
+            if (!r.HasArticle && context.Heads.TryGetValue(r.Stem, out var kinds) && kinds.Contains(actor.Kind))
                 return (j, r.Prefix);
         }
         return null;

@@ -11,6 +11,8 @@ namespace Athar.Actors;
 /// </summary>
 internal sealed class PersonFinder(ActorCatalogue catalogue, PersonLexicon lexicon, AgentLexicon agents, NameTransliterator transliterator)
 {
+    private static readonly string WithPrefix = Clitics.With.ToString();
+
     private const int CueRoleWindow = 6;
 
     public void Find(ActorScan scan)
@@ -39,15 +41,15 @@ internal sealed class PersonFinder(ActorCatalogue catalogue, PersonLexicon lexic
 
     private int? FromCue(ActorScan scan, NameReader names, Dictionary<string, Found> known, int i)
     {
-        if (!scan.Can(i, WordFlags.Title) || lexicon.Titles.Match(scan.Tokens, i) is not { Value.Type: TitleType.Cue or TitleType.Alias } cue)
+        if (!scan.Can(i, WordFlags.Title) || lexicon.Titles.LongestAt(scan.Tokens, i) is not { Value.Type: TitleType.Cue or TitleType.Alias } cue)
             return null;
         var j = cue.Last + 1;
-        if (j < scan.Tokens.Count && scan.Tokens[j].Form == "ب")
+        if (j < scan.Tokens.Count && Clitics.Detached(scan.Tokens[j].Form) == Proclitic.With)
             j++;
         if (j >= scan.Tokens.Count)
             return null;
         NameRead? name;
-        if ((TokenText.IsSkippable(scan.Tokens[j]) && scan.Tokens[j].Text != "#") || scan.Tokens[j].Text == "(")
+        if (scan.Tokens[j].Is(Punct.Quote | Punct.OpeningBracket))
             name = names.ReadQuoted(j);
         else
             name = names.Read(j, BPrefix(scan.Tokens[j], names), NameEvidence.Cue);
@@ -62,7 +64,7 @@ internal sealed class PersonFinder(ActorCatalogue catalogue, PersonLexicon lexic
 
     private int? FromTitle(ActorScan scan, NameReader names, Dictionary<string, Found> known, int i)
     {
-        if (!scan.Can(i, WordFlags.Title) || lexicon.Titles.Match(scan.Tokens, i) is not { Value.Type: TitleType.Title or TitleType.Rank or TitleType.Honorific } title)
+        if (!scan.Can(i, WordFlags.Title) || lexicon.Titles.LongestAt(scan.Tokens, i) is not { Value.Type: TitleType.Title or TitleType.Rank or TitleType.Honorific } title)
             return null;
         var context = new TitleContext(title.Value.Role, null, null);
         var j = title.Value.Type == TitleType.Title ? SkipComplements(scan, title.Last + 1, ref context) : scan.NextReadable(title.Last);
@@ -73,7 +75,7 @@ internal sealed class PersonFinder(ActorCatalogue catalogue, PersonLexicon lexic
             scan.MarkUsed(title.First, title.Last); // «الرئيس بشار الأسد»: the title belongs to a name already found
             return person.Last + 1;
         }
-        NameRead? name = j > 0 && TokenText.IsOpeningQuote(scan.Tokens[j - 1].Text) && names.ReadQuoted(j - 1) is { } quoted && !IsFoundPerson(scan, quoted)
+        NameRead? name = j > 0 && scan.Tokens[j - 1].Is(Punct.OpeningQuote) && names.ReadQuoted(j - 1) is { } quoted && !IsFoundPerson(scan, quoted)
             ? quoted
             : names.Read(j, "", NameEvidence.Title);
         if (name is not { } n)
@@ -88,7 +90,7 @@ internal sealed class PersonFinder(ActorCatalogue catalogue, PersonLexicon lexic
         if (!scan.Can(i, WordFlags.Kunya))
             return null;
         var token = scan.Tokens[i];
-        var prefix = token.Readings.FirstOrDefault(r => r.Prefix is "" or "و" && (Kunya.IsFather(r.Stem) || Kunya.IsMother(r.Stem))).Prefix;
+        var prefix = token.Readings.FirstOrDefault(r => r.AtMost(Proclitic.And) && (Kunya.IsFather(r.Stem) || Kunya.IsMother(r.Stem))).Prefix;
         var form = NameReader.StemOf(token, prefix ?? "");
         if (prefix is null || !(Kunya.IsFather(form) || Kunya.IsMother(form)) || i + 1 >= scan.Tokens.Count || !names.IsNameWord(i + 1, ""))
             return null;
@@ -112,7 +114,7 @@ internal sealed class PersonFinder(ActorCatalogue catalogue, PersonLexicon lexic
         for (var k = 0; k < readings.Count; k++)
         {
             var r = readings[k];
-            if (r.Prefix is not ("" or "و") || !StartsName(scan, names, r.Stem, i))
+            if (!r.AtMost(Proclitic.And) || !StartsName(scan, names, r.Stem, i))
                 continue;
             if (names.Read(i, r.Prefix, NameEvidence.None) is { } name)
             {
@@ -168,7 +170,7 @@ internal sealed class PersonFinder(ActorCatalogue catalogue, PersonLexicon lexic
         var from = adjacentOnly ? scan.PreviousReadable(start) : start - 1;
         for (var k = from; k >= 0 && k >= start - CueRoleWindow && scan.SentenceOf[k] == sentence; k--)
         {
-            if (!scan.Can(k, WordFlags.Title) || !scan.IsFree(k) || lexicon.Titles.Match(scan.Tokens, k) is not { Value.Type: TitleType.Title or TitleType.Rank, Value.Role: not null } title || title.Last >= start)
+            if (!scan.Can(k, WordFlags.Title) || !scan.IsFree(k) || lexicon.Titles.LongestAt(scan.Tokens, k) is not { Value.Type: TitleType.Title or TitleType.Rank, Value.Role: not null } title || title.Last >= start)
                 continue;
             var context = new TitleContext(title.Value.Role, null, null);
             var after = SkipComplements(scan, title.Last + 1, ref context);
@@ -184,10 +186,10 @@ internal sealed class PersonFinder(ActorCatalogue catalogue, PersonLexicon lexic
     private TitleContext? Apposition(ActorScan scan, int last)
     {
         var j = last + 1;
-        while (j < scan.Tokens.Count && (TokenText.IsSkippable(scan.Tokens[j]) || TokenText.IsComma(scan.Tokens[j])))
+        while (j < scan.Tokens.Count && scan.Tokens[j].Is(Punct.Quote | Punct.Hash | Punct.Comma))
             j++;
         if (j >= scan.Tokens.Count || !scan.CanWhole(j, WordFlags.Title) || !scan.IsFree(j) || scan.SentenceOf[j] != scan.SentenceOf[last] ||
-            lexicon.Titles.Match(scan.Tokens, j, proclitics: false) is not { Value.Type: TitleType.Title or TitleType.Rank, Value.Role: not null } title)
+            lexicon.Titles.LongestAt(scan.Tokens, j, proclitics: false) is not { Value.Type: TitleType.Title or TitleType.Rank, Value.Role: not null } title)
             return null;
         var context = new TitleContext(title.Value.Role, null, null);
         SkipComplements(scan, title.Last + 1, ref context);
@@ -215,12 +217,12 @@ internal sealed class PersonFinder(ActorCatalogue catalogue, PersonLexicon lexic
                 context = context with { Parent = context.Parent ?? group.Root.Mention.Id, Country = context.Country ?? group.Root.Mention.Country };
                 j = group.Last + 1;
             }
-            else if (scan.CanWhole(j, WordFlags.Country) && agents.Countries.Match(scan.Tokens, j, proclitics: false) is { Value.IsAdjective: true } adjective)
+            else if (scan.CanWhole(j, WordFlags.Country) && agents.Countries.LongestAt(scan.Tokens, j, proclitics: false) is { Value.IsAdjective: true } adjective)
             {
                 context = context with { Country = context.Country ?? adjective.Value.Country };
                 j = adjective.Last + 1;
             }
-            else if (token.Form is "في" or "باسم" && j + 1 < scan.Tokens.Count && scan.OwnerOf(scan.NextReadable(j)) is { IsPerson: false })
+            else if ((FunctionWords.Default.Is(token, "in") || FunctionWords.Default.Is(token, "in-the-name-of")) && j + 1 < scan.Tokens.Count && scan.OwnerOf(scan.NextReadable(j)) is { IsPerson: false })
             {
                 j++;
             }
@@ -240,7 +242,7 @@ internal sealed class PersonFinder(ActorCatalogue catalogue, PersonLexicon lexic
     private static Found? PersonJustBefore(ActorScan scan, int cue)
     {
         var j = cue - 1;
-        while (j >= 0 && (TokenText.IsSkippable(scan.Tokens[j]) || TokenText.IsComma(scan.Tokens[j])))
+        while (j >= 0 && scan.Tokens[j].Is(Punct.Quote | Punct.Hash | Punct.Comma))
             j--;
         return scan.OwnerOf(j) is { IsPerson: true } person ? person : null;
     }
@@ -248,11 +250,11 @@ internal sealed class PersonFinder(ActorCatalogue catalogue, PersonLexicon lexic
     /// <summary>The last token of a place at <paramref name="i"/>: a listed place name, or the word after «قرية», «بلدة» ….</summary>
     private int? PlaceAt(ActorScan scan, int i)
     {
-        if (scan.Can(i, WordFlags.PlaceName) && lexicon.PlaceNames.Match(scan.Tokens, i) is { } place)
+        if (scan.Can(i, WordFlags.PlaceName) && lexicon.PlaceNames.LongestAt(scan.Tokens, i) is { } place)
             return place.Last;
         var j = scan.PreviousReadable(i);
         return j >= 0 && scan.Can(j, WordFlags.PlaceIntroducer) &&
-            scan.Tokens[j].Readings.Any(r => !r.Prefix.EndsWith("ال", StringComparison.Ordinal) && lexicon.PlaceIntroducers.Contains(r.Stem))
+            scan.Tokens[j].Readings.Any(r => !r.HasArticle && lexicon.PlaceIntroducers.Contains(r.Stem))
             ? i
             : null;
     }
@@ -260,10 +262,10 @@ internal sealed class PersonFinder(ActorCatalogue catalogue, PersonLexicon lexic
     /// <summary>The name after «المعروف» may carry «ب»: «بأبو خولة», «بالبغدادي».</summary>
     private static string BPrefix(Token token, NameReader names)
     {
-        if (!token.Form.StartsWith('ب') || token.Form.Length < 4)
+        if (!token.Form.StartsWith(Clitics.With) || token.Form.Length < 4)
             return "";
         var stem = token.Form[1..];
-        return Kunya.IsFather(stem) || TokenText.IsDefinite(token, "ب") || names.IsGivenName(stem, commonToo: true) ? "ب" : "";
+        return Kunya.IsFather(stem) || TokenText.IsDefinite(token, WithPrefix) || names.IsGivenName(stem, commonToo: true) ? WithPrefix : "";
     }
 
     /// <summary>
@@ -271,7 +273,7 @@ internal sealed class PersonFinder(ActorCatalogue catalogue, PersonLexicon lexic
     /// given name follows («حسن محمد إسماعيل»).
     /// </summary>
     private static bool StartsName(ActorScan scan, NameReader names, string stem, int i) =>
-        names.IsGivenName(stem, commonToo: false) || stem == "عبد" || (stem.StartsWith("عبد", StringComparison.Ordinal) && stem.Length > 4) ||
+        names.IsGivenName(stem, commonToo: false) || Kunya.IsServant(stem) || (Kunya.StartsWithServant(stem) && stem.Length > 4) ||
         (names.IsGivenName(stem, commonToo: true) && i + 1 < scan.Tokens.Count && names.IsNameWord(i + 1, "") && names.IsGivenName(scan.Tokens[i + 1].Form, commonToo: false));
 
     private static bool IsFoundPerson(ActorScan scan, NameRead name) =>
@@ -279,7 +281,7 @@ internal sealed class PersonFinder(ActorCatalogue catalogue, PersonLexicon lexic
 
     /// <summary>«البغدادي», «الشيشانية», or a known epithet with the article («المهاجر»).</summary>
     private bool IsNisbaOrLaqab(Token token) =>
-        TokenText.IsDefinite(token) && (token.Form.EndsWith('ي') || token.Form.EndsWith("يه", StringComparison.Ordinal) || transliterator.Knows(token.Form));
+        TokenText.IsDefinite(token) && (WordEndings.IsNisba(token.Form) || transliterator.Knows(token.Form));
 
     /// <summary>One key for a name however it is written: matching forms, kunya in the nominative.</summary>
     private static string Key(ActorScan scan, int first, int last, string prefix) =>

@@ -31,11 +31,11 @@ internal sealed record GivenName(string Latin, bool Common);
 internal sealed class PersonLexicon
 {
     private PersonLexicon(
-        PhraseTrie<TitleWord> titles,
+        PhraseMatcher<TitleWord> titles,
         FrozenDictionary<string, GivenName> givenNames,
         FrozenSet<string> stopwords,
         FrozenSet<string> placeIntroducers,
-        PhraseTrie<bool> placeNames)
+        PhraseMatcher<bool> placeNames)
     {
         Titles = titles;
         GivenNames = givenNames;
@@ -46,7 +46,7 @@ internal sealed class PersonLexicon
 
     public static PersonLexicon Default { get; } = Load();
 
-    public PhraseTrie<TitleWord> Titles { get; }
+    public PhraseMatcher<TitleWord> Titles { get; }
 
     public FrozenDictionary<string, GivenName> GivenNames { get; }
 
@@ -54,29 +54,20 @@ internal sealed class PersonLexicon
 
     public FrozenSet<string> PlaceIntroducers { get; }
 
-    public PhraseTrie<bool> PlaceNames { get; }
+    public PhraseMatcher<bool> PlaceNames { get; }
 
     private static PersonLexicon Load()
     {
-        var titles = new PhraseTrie<TitleWord>();
-        foreach (var row in Lexicons.Rows("titles.tsv"))
-        {
-            var type = Enum.Parse<TitleType>(Lexicons.Column(row, 1), ignoreCase: true);
-            var role = Lexicons.Column(row, 2);
-            titles.Add(row[0], new TitleWord(type, role.Length == 0 ? null : role));
-        }
+        var titles = Lexicons.Phrases(Lexicons.Rows("titles.tsv").Select(row =>
+            (row.Key, new TitleWord(row.Enum<TitleType>(1), Lexicons.Column(row, 2) is { Length: > 0 } role ? role : null))));
         var given = new Dictionary<string, GivenName>(StringComparer.Ordinal);
         foreach (var row in Lexicons.Rows("given-names.tsv"))
             given.TryAdd(MatchingForm.Of(row[0].Trim()), new GivenName(Lexicons.Column(row, 1), Lexicons.Column(row, 2) == "yes"));
         var introducers = new HashSet<string>(StringComparer.Ordinal);
-        var places = new PhraseTrie<bool>();
-        foreach (var row in Lexicons.Rows("place-words.tsv"))
-        {
-            if (Lexicons.Column(row, 1) == "introducer")
-                introducers.Add(MatchingForm.Of(row[0].Trim()));
-            else
-                places.Add(row[0], true);
-        }
+        var placeRows = Lexicons.Rows("place-words.tsv").ToList();
+        foreach (var row in placeRows.Where(r => Lexicons.Column(r, 1) == "introducer"))
+            introducers.Add(MatchingForm.Of(row[0].Trim()));
+        var places = Lexicons.Phrases(placeRows.Where(r => Lexicons.Column(r, 1) != "introducer").Select(r => (r.Key, true)));
         return new PersonLexicon(
             titles,
             given.ToFrozenDictionary(StringComparer.Ordinal),

@@ -1,3 +1,5 @@
+using Athar.Text;
+
 namespace Athar.Actors;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace Athar.Actors;
 /// </summary>
 internal sealed class ShortNameResolver(PersonLexicon lexicon)
 {
-    private static readonly string[] Proclitics = ["", "و", "ف", "ب", "ل"];
+    private static readonly string[] Proclitics = ["", .. new[] { Clitics.And, Clitics.Then, Clitics.With, Clitics.To }.Select(c => c.ToString())];
 
     public void Resolve(ActorScan scan)
     {
@@ -46,7 +48,7 @@ internal sealed class ShortNameResolver(PersonLexicon lexicon)
         var lastToken = scan.Tokens[words[^1]];
         var last = lastToken.Form;
         var previous = scan.Tokens[words[^2]].Form;
-        if (Kunya.IsFather(previous) || Kunya.IsMother(previous) || previous == "عبد" || lexicon.Stopwords.Contains(last))
+        if (Kunya.IsFather(previous) || Kunya.IsMother(previous) || Kunya.IsServant(previous) || lexicon.Stopwords.Contains(last))
             return null; // «أبو خديجة» and «عبد الرحمن» come back whole, not as «خديجة» or «الرحمن»
         if (TokenText.IsDefinite(lastToken))
             return last.Length >= 5 ? last : null;
@@ -58,6 +60,6 @@ internal sealed class ShortNameResolver(PersonLexicon lexicon)
         var j = scan.PreviousReadable(i);
         if (j < 0 || !scan.Tokens[j].IsWord || !TokenText.IsDefinite(scan.Tokens[j]))
             return false;
-        return scan.IsFree(j) && (!scan.Can(j, WordFlags.Title) || lexicon.Titles.Match(scan.Tokens, j) is null);
+        return scan.IsFree(j) && (!scan.Can(j, WordFlags.Title) || lexicon.Titles.LongestAt(scan.Tokens, j) is null);
     }
 }

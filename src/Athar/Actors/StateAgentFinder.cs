@@ -12,14 +12,14 @@ internal sealed class StateAgentFinder(ActorCatalogue catalogue, AgentLexicon le
         var i = 0;
         while (i < tokens.Count)
         {
-            if (!scan.Can(i, WordFlags.Agent) || !scan.IsFree(i) || lexicon.Agents.Match(tokens, i) is not { } agent)
+            if (!scan.Can(i, WordFlags.Agent) || !scan.IsFree(i) || lexicon.Agents.LongestAt(tokens, i) is not { } agent)
             {
                 i++;
                 continue;
             }
             var j = scan.NextReadable(agent.Last);
             if (j < tokens.Count && scan.IsFree(j) && scan.CanWhole(j, WordFlags.Country) &&
-                lexicon.Countries.Match(tokens, j, proclitics: false) is { Value.IsAdjective: true } adjective &&
+                lexicon.Countries.LongestAt(tokens, j, proclitics: false) is { Value.IsAdjective: true } adjective &&
                 catalogue.Get(lexicon.StateActor(adjective.Value.Country, agent.Value.Class)) is { } actor)
             {
                 var (span, text) = scan.SpanOf(agent.First, adjective.Last, agent.Prefix);

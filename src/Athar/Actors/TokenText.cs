@@ -6,13 +6,7 @@ namespace Athar.Actors;
 internal static class TokenText
 {
     /// <summary>Punctuation that may sit inside a name without breaking it: quotes and the hashtag sign.</summary>
-    public static bool IsSkippable(Token token) => token.Kind == TokenKind.Punct && IsQuote(token.Text);
-
-    public static bool IsQuote(string text) => text is "“" or "”" or "\"" or "«" or "»" or "'" or "‘" or "’" or "#" or "„" or "‹" or "›";
-
-    public static bool IsOpeningQuote(string text) => text is "“" or "\"" or "«" or "'" or "‘" or "„" or "‹";
-
-    public static bool IsComma(Token token) => token.Kind == TokenKind.Punct && token.Text is "،" or ",";
+    public static bool IsSkippable(Token token) => token.Is(Punct.Quote | Punct.Hash);
 
     /// <summary>
     /// True when the word (after <paramref name="prefix"/>) carries the article «ال». Tested on the original
@@ -21,8 +15,8 @@ internal static class TokenText
     public static bool IsDefinite(Token token, string prefix = "")
     {
         var form = prefix.Length > 0 && token.Form.StartsWith(prefix, StringComparison.Ordinal) ? token.Form[prefix.Length..] : token.Form;
-        if (form.Length <= 3 || !form.StartsWith("ال", StringComparison.Ordinal))
-            return prefix.EndsWith('ل') && form.StartsWith('ل') && form.Length > 3; // «للتنظيم»: ل + (ا)لتنظيم
+        if (form.Length <= 3 || !Clitics.HasArticle(form))
+            return prefix.EndsWith(Clitics.To) && form.StartsWith(Clitics.To) && form.Length > 3; // «للتنظيم»: ل + (ا)لتنظيم
         var start = StemStart(token, prefix) - token.Span.Start;
         foreach (var c in token.Text.AsSpan(start))
         {
@@ -40,6 +34,6 @@ internal static class TokenText
     /// different noun phrase. Other definite words may be an object in verb–subject–object order («تبنى التنظيم الهجوم»).
     /// </summary>
     public static bool IsNisbaAdjective(Token token) =>
-        token.IsWord && IsDefinite(token) && (token.Form.EndsWith('ي') || token.Form.EndsWith("يه", StringComparison.Ordinal));
+        token.IsWord && IsDefinite(token) && WordEndings.IsNisba(token.Form);
 
 }

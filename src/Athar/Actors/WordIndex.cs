@@ -46,7 +46,7 @@ internal sealed class WordIndex
         Mark(persons.PlaceNames.FirstForms, WordFlags.PlaceName);
         Mark(persons.PlaceIntroducers, WordFlags.PlaceIntroducer);
         Mark(persons.GivenNames.Keys, WordFlags.GivenName);
-        Mark(["ابو", "ابا", "ابي", "ام", "عبد"], WordFlags.Kunya);
+        Mark(Kunya.AllWords, WordFlags.Kunya);
         Mark(anaphors.Words.Keys, WordFlags.Anaphor);
         Mark(context.Heads.Keys, WordFlags.Head);
         Mark(context.MediaCues, WordFlags.MediaCue);

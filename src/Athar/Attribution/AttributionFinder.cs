@@ -15,18 +15,11 @@ public sealed class AttributionFinder(AttributionLexicon lexicon) : IAnnotator
     public const int MaxSourceTokens = 10;
 
     // Words that end a source phrase: complementisers and prepositions that start the reported content.
-    /// <summary>«أن/إن» and their forms: they open the reported content after a speech verb and its speaker.</summary>
-    public static readonly FrozenSet<string> Complementisers = new[] { "ان", "انه", "انها", "انهم", "بان", "بانه", "فان" }
-        .Select(MatchingForm.Of).ToFrozenSet();
-
-    private static readonly FrozenSet<string> Boundaries = Complementisers.Concat(new[]
-    {
-        "فانه", "عن", "الي", "حول", "خلال", "بعد", "قبل", "مفاده", "مفادها", "ما", "اذ", "حيث", "لكن", "بينما", "فيما",
-    }.Select(MatchingForm.Of)).ToFrozenSet();
+    private static readonly FrozenSet<string> Boundaries =
+        FunctionWords.Default.Words("complementiser").Concat(FunctionWords.Default.Words("source-end")).ToFrozenSet();
 
     // Sentence openers that are not a subject: «كما لفت إلى أن» continues the previous speaker.
-    private static readonly FrozenSet<string> Particles = new[] { "كما", "ثم", "وقد", "قد", "فيما", "بينما", "و", "ف" }
-        .Select(MatchingForm.Of).ToFrozenSet();
+    private static FrozenSet<string> Particles => FunctionWords.Default.Words("continuer");
 
     public AttributionFinder()
         : this(AttributionLexicon.Default)
@@ -35,14 +28,18 @@ public sealed class AttributionFinder(AttributionLexicon lexicon) : IAnnotator
 
     public string Name => "attribution";
 
+    public IReadOnlyList<Type> Requires => [typeof(Token), typeof(Sentence), typeof(Time.DateMention), typeof(EntityMention)];
+
+    public IReadOnlyList<Type> Produces => [typeof(AttributionMention), typeof(CertaintyCue)];
+
     public void Annotate(Document document)
     {
-        var tokens = document.Layer<Token>();
-        var dates = document.Layer<Time.DateMention>();
-        var entities = document.Layer<EntityMention>();
+        var tokens = document.Require<Token>();
+        var dates = document.Require<Time.DateMention>();
+        var entities = document.Require<EntityMention>();
         var sources = new List<AttributionMention>();
         var cues = new List<CertaintyCue>();
-        foreach (var sentence in document.Layer<Sentence>())
+        foreach (var sentence in document.Require<Sentence>())
         {
             var (a, b) = TokenRange.Of(tokens, sentence.Span);
             // only this sentence's dates and actors: looking through the whole article for each cue is quadratic
@@ -82,13 +79,13 @@ public sealed class AttributionFinder(AttributionLexicon lexicon) : IAnnotator
             // «مصادر خاصة لـ"الحل نت"»: keep the outlet the anonymous source spoke to
             // «مصادر خاصة لـ"الحل نت"», «ناشط من محافظة إدلب»: the outlet or the origin belongs to the source
             var next = m.Last + 1 < sentenceEnd ? tokens[m.Last + 1].Form : "";
-            var last = next.StartsWith('ل') || next == "من" ? PhraseEnd(tokens, dates, m.Last + 1, sentenceEnd) : m.Last;
+            var last = next.StartsWith(Clitics.To) || FunctionWords.Default.Is(next, "from") ? PhraseEnd(tokens, dates, m.Last + 1, sentenceEnd) : m.Last;
             var span = new Span(cueSpan.Start, tokens[Math.Max(last, m.Last)].Span.End);
             return new AttributionMention(span, document.Slice(span), cue, m.Value);
         }
         var end = PhraseEnd(tokens, dates, m.Last + 1, sentenceEnd);
         end = EndOfNamedSource(tokens, entities, m.Last + 1, end);
-        if (end > m.Last && !tokens[m.Last + 1].Form.StartsWith('ل'))
+        if (end > m.Last && !tokens[m.Last + 1].Form.StartsWith(Clitics.To))
         {
             var span = new Span(tokens[m.Last + 1].Span.Start, tokens[end].Span.End);
             return new AttributionMention(span, document.Slice(span), cue, m.Value);
@@ -117,7 +114,7 @@ public sealed class AttributionFinder(AttributionLexicon lexicon) : IAnnotator
             var t = tokens[j];
             if (t.Kind == TokenKind.Punct)
             {
-                if (IsQuote(t.Text) || t.Text == "#")
+                if (t.Is(Punct.Quote | Punct.Hash))
                     continue;
                 break;
             }
@@ -126,7 +123,7 @@ public sealed class AttributionFinder(AttributionLexicon lexicon) : IAnnotator
             last = j;
         }
         // keep the closing quote of a quoted name («موقع “CNN TÜRK”»)
-        if (last >= start && last + 1 < limit && IsQuote(tokens[last + 1].Text) && OpensQuote(tokens, start, last))
+        if (last >= start && last + 1 < limit && tokens[last + 1].Is(Punct.Quote) && OpensQuote(tokens, start, last))
             last++;
         return last;
     }
@@ -143,7 +140,7 @@ public sealed class AttributionFinder(AttributionLexicon lexicon) : IAnnotator
         if (named is null)
             return end;
         var last = TokenRange.LowerBound(tokens, named.Span.End) - 1;
-        while (last + 1 <= end && (IsQuote(tokens[last + 1].Text) || entities.Any(e => e.Span.Start == tokens[last + 1].Span.Start)))
+        while (last + 1 <= end && (tokens[last + 1].Is(Punct.Quote) || entities.Any(e => e.Span.Start == tokens[last + 1].Span.Start)))
         {
             var next = entities.FirstOrDefault(e => e.Span.Start == tokens[last + 1].Span.Start);
             last = next is null ? last + 1 : TokenRange.LowerBound(tokens, next.Span.End) - 1;
@@ -167,13 +164,12 @@ public sealed class AttributionFinder(AttributionLexicon lexicon) : IAnnotator
         var quotes = 0;
         for (var i = from; i <= to; i++)
         {
-            if (IsQuote(tokens[i].Text))
+            if (tokens[i].Is(Punct.Quote))
                 quotes++;
         }
         return quotes % 2 == 1;
     }
 
-    private static bool IsQuote(string s) => s is "“" or "”" or "\"" or "«" or "»" or "'" or "‘" or "’";
 
     // Present-tense verbs start with أ ن ي ت; «قد» before them hedges («قد يحتوي»), before a past verb it does not.
     private static bool LooksImperfective(Token t) => t.IsWord && t.Form.Length >= 3 && t.Form[0] is 'ي' or 'ت' or 'ن';

@@ -1,4 +1,5 @@
 using Athar.Text;
+using Athar.Text.Lexicons;
 
 namespace Athar.Attribution;
 
@@ -18,9 +19,9 @@ public sealed class AttributionLexicon
     public PhraseMatcher<CertaintyEntry> Certainty { get; }
 
     public static AttributionLexicon Load() => new(
-        EmbeddedLexicon.Rows("Attribution/attribution-cues.tsv").Select(r => (r[0], Enum.Parse<AttributionKind>(r[1], ignoreCase: true))),
-        EmbeddedLexicon.Rows("Attribution/certainty-cues.tsv").Select(r => (r[0], new CertaintyEntry(
-            Enum.Parse<Certainty>(r[1], ignoreCase: true),
+        Lexicon.Rows("Attribution/attribution-cues.tsv").Select(r => (r[0], r.Enum<AttributionKind>(1))),
+        Lexicon.Rows("Attribution/certainty-cues.tsv").Select(r => (r[0], new CertaintyEntry(
+            r.Enum<Certainty>(1),
             r.Length > 2 && r[2] == "imperfective"))));
 }
 

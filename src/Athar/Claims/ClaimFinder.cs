@@ -29,8 +29,13 @@ public sealed class ClaimFinder(ClaimLexicon lexicon) : IAnnotator
 
     public string Name => "claims";
 
+    public IReadOnlyList<Type> Requires => [.. ArticleView.Reads, typeof(EventRecord)];
+
+    public IReadOnlyList<Type> Produces => [typeof(WhereaboutsClaim)];
+
     public void Annotate(Document document)
     {
+        document.RequireAll(Requires); // the view reads an absent layer as empty: fail here rather than find nothing
         var view = ArticleView.Of(document);
         var claims = new List<WhereaboutsClaim>();
         for (var s = 0; s < view.Sentences.Count; s++)
@@ -40,7 +45,7 @@ public sealed class ClaimFinder(ClaimLexicon lexicon) : IAnnotator
             foreach (var clause in view.Clauses[s])
                 claims.AddRange(InClause(view, s, clause));
         }
-        claims.AddRange(ClaimsFromEvents.Read(view, document.Layer<EventRecord>()));
+        claims.AddRange(ClaimsFromEvents.Read(view, document.Require<EventRecord>()));
         document.SetLayer(claims);
     }
 
@@ -97,7 +102,7 @@ public sealed class ClaimFinder(ClaimLexicon lexicon) : IAnnotator
     private static bool IsOrigin(ArticleView view, Span place)
     {
         var i = TokenRange.LowerBound(view.Tokens, place.Start);
-        return i > 0 && (view.Tokens[i - 1].Form is "من" or "خارج" || view.Tokens[i - 1].Readings.Any(r => r.Stem == "خارج"));
+        return i > 0 && (FunctionWords.Default.Is(view.Tokens[i - 1], "from") || view.Tokens[i - 1].Readings.Any(r => FunctionWords.Default.Is(r.Stem, "outside")));
     }
 
     // The last place named before the anaphor that is not a single village: «هناك» points to an area.

@@ -1,4 +1,5 @@
 using Athar.Text;
+using Athar.Text.Lexicons;
 
 namespace Athar.Claims;
 
@@ -7,9 +8,9 @@ public sealed class ClaimLexicon
 {
     private ClaimLexicon()
     {
-        Verbs = new PhraseMatcher<Movement>(EmbeddedLexicon.Rows("Claims/claim-verbs.tsv").Select(r => (r[0], Enum.Parse<Movement>(r[1], true))), allowEnclitics: true);
-        MemberNouns = new PhraseMatcher<bool>(EmbeddedLexicon.Rows("Claims/actor-cues.tsv").Select(r => (r[0], true)), allowArticleStripping: true);
-        PlaceAnaphors = new PhraseMatcher<bool>(EmbeddedLexicon.Rows("Claims/place-anaphors.tsv").Select(r => (r[0], true)));
+        Verbs = new PhraseMatcher<Movement>(Lexicon.Rows("Claims/claim-verbs.tsv").Select(r => (r[0], r.Enum<Movement>(1))), new PhraseOptions { Enclitics = true });
+        MemberNouns = new PhraseMatcher<bool>(Lexicon.Rows("Claims/actor-cues.tsv").Select(r => (r[0], true)), new PhraseOptions { ArticleStripping = true });
+        PlaceAnaphors = new PhraseMatcher<bool>(Lexicon.Rows("Claims/place-anaphors.tsv").Select(r => (r[0], true)));
     }
 
     public static ClaimLexicon Default { get; } = new();

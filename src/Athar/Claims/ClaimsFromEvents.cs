@@ -51,7 +51,7 @@ internal static class ClaimsFromEvents
             var (first, end) = TokenRange.Of(view.Tokens, evidence.Span);
             for (var i = first; i < end; i++)
             {
-                if (view.Tokens[i].Form is "علي" or "ضد" && i + 1 < end)
+                if ((FunctionWords.Default.Is(view.Tokens[i], "on") || FunctionWords.Default.Is(view.Tokens[i], "against")) && i + 1 < end)
                     anchors.Add((view.Tokens[i].Span.End, view.Tokens[i + 1].Span.Start));
             }
         }

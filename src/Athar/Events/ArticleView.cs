@@ -14,46 +14,28 @@ namespace Athar.Events;
 public sealed class ArticleView
 {
     // A comma followed by one of these opens a new clause («، كذلك سيطرت», «، في حين فرّ»).
-    private static FrozenSet<string> ClauseOpeners => EventLexicon.Default.Words("clause-opener");
+    private static FunctionWords Grammar => FunctionWords.Default;
+
+    private static FrozenSet<string> ClauseOpeners => FunctionWords.Default.Words("clause-opener");
 
     // «جرى اعتقاله في العراق ولكنه فرّ من السجن», «…، بالتزامن مع قصف …»: a contrast or a simultaneous
     // incident opens a new clause even without a comma.
-    private static FrozenSet<string> Contrast => EventLexicon.Default.Words("contrast");
+    private static FrozenSet<string> Contrast => FunctionWords.Default.Words("contrast");
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Document, ArticleView> Views = new();
+    /// <summary>The layers a view indexes: the stages that read through it require them.</summary>
+    public static IReadOnlyList<Type> Reads { get; } =
+        [typeof(Token), typeof(Sentence), typeof(DateMention), typeof(PlaceMention), typeof(EntityMention), typeof(AttributionMention), typeof(CertaintyCue), typeof(NumberMention)];
 
     /// <summary>
-    /// The view of a document, built once and shared by the stages that read it (events, claims); rebuilt if a
-    /// layer it indexes was replaced since.
+    /// The view of a document, built once and shared by the stages that read it (events, claims); the document
+    /// drops it when a layer it indexes is set again, so the next call builds it afresh.
     /// </summary>
-    public static ArticleView Of(Document document)
-    {
-        if (Views.TryGetValue(document, out var view) && view.IsCurrent())
-            return view;
-        view = new ArticleView(document);
-        Views.AddOrUpdate(document, view);
-        return view;
-    }
+    public static ArticleView Of(Document document) => document.Derived(d => new ArticleView(d));
 
-    private bool IsCurrent() =>
-        ReferenceEquals(_tokens, Document.Layer<Token>()) && ReferenceEquals(_dates, Document.Layer<DateMention>())
-        && ReferenceEquals(_places, Document.Layer<PlaceMention>()) && ReferenceEquals(_entities, Document.Layer<EntityMention>())
-        && ReferenceEquals(_attributions, Document.Layer<AttributionMention>()) && ReferenceEquals(_cues, Document.Layer<CertaintyCue>())
-        && ReferenceEquals(_numbers, Document.Layer<NumberMention>()) && ReferenceEquals(_sentences, Document.Layer<Sentence>());
-
-    private readonly object _tokens, _dates, _places, _entities, _attributions, _cues, _numbers, _sentences;
     private readonly IReadOnlyList<DateMention> _allDates;
 
     public ArticleView(Document document)
     {
-        _tokens = document.Layer<Token>();
-        _dates = document.Layer<DateMention>();
-        _places = document.Layer<PlaceMention>();
-        _entities = document.Layer<EntityMention>();
-        _attributions = document.Layer<AttributionMention>();
-        _cues = document.Layer<CertaintyCue>();
-        _numbers = document.Layer<NumberMention>();
-        _sentences = document.Layer<Sentence>();
         Document = document;
         _allDates = document.Layer<DateMention>();
         Tokens = document.Layer<Token>();
@@ -113,7 +95,7 @@ public sealed class ArticleView
     public bool IsQuestion(int sentence)
     {
         var (first, end) = Ranges[sentence];
-        return end > first && Tokens[end - 1].Text is "؟" or "?";
+        return end > first && Tokens[end - 1].Is(Punct.Question);
     }
 
     /// <summary>The token distance between a token and a span (0 when inside).</summary>
@@ -157,15 +139,15 @@ public sealed class ArticleView
     // word starts a date («…، بعد ظهر الأحد»)
     private bool TemporalAside(int i, int end)
     {
-        if (Tokens[i].Text is not ("،" or ",") || i + 1 >= end)
+        if (!Tokens[i].Is(Punct.Comma) || i + 1 >= end)
             return false;
-        var j = Tokens[i + 1].Form == "وذلك" ? i + 2 : i + 1;
-        if (j < end && Tokens[j].Form == "في")
+        var j = Tokens[i + 1].Readings.Any(r => r.Is(Proclitic.And) && Grammar.Is(r.Stem, "that")) ? i + 2 : i + 1;
+        if (j < end && Grammar.Is(Tokens[j], "in"))
             j++;
         return j < end && TimeWords.Contains(Tokens[j].Form) && Annotations.StartingAt(_allDates, Tokens[j].Span.Start) is null;
     }
 
-    private static FrozenSet<string> TimeWords => EventLexicon.Default.Words("aside");
+    private static FrozenSet<string> TimeWords => FunctionWords.Default.Words("aside");
 
     // «…، بعد يومين من قصف مماثل طال أريحا», «بعد ساعات من انفجار سيارة مفخخة»: a time counted from another incident
     // opens a clause about that incident
@@ -175,7 +157,7 @@ public sealed class ArticleView
             return false;
         for (var j = i + 1; j < Math.Min(end - 1, i + 4); j++)
         {
-            if (Tokens[j].Form == "من")
+            if (Grammar.Is(Tokens[j], "from"))
                 return EventLexicon.Default.Triggers.LongestAt(Tokens, j + 1, end) is not null;
         }
         return false;
@@ -186,11 +168,11 @@ public sealed class ArticleView
     private bool StrongTriggerAfter(int i, int end)
     {
         // only a coordinated clause («، وشمل القصف»): «، استهدف سيارة» after «قصف إسرائيلي» describes that shelling
-        if (i >= end || Tokens[i].Readings.Any(r => r.Stem == "ذلك") || !Tokens[i].Readings.Any(r => r.Prefix.Length > 0 && r.Prefix[0] is 'و' or 'ف'))
+        if (i >= end || Tokens[i].Readings.Any(r => Grammar.Is(r.Stem, "that")) || !Tokens[i].Readings.Any(r => (r.Proclitics & (Proclitic.And | Proclitic.Then)) != 0))
             return false;
         for (var j = i; j < Math.Min(end, i + 2); j++)
         {
-            if (EventLexicon.Default.Triggers.LongestAt(Tokens, j, end) is { Value.Strong: true } hit && !hit.Prefix.Contains('ب', StringComparison.Ordinal))
+            if (EventLexicon.Default.Triggers.LongestAt(Tokens, j, end) is { Value.Strong: true } hit && !hit.Proclitics.HasFlag(Proclitic.With))
                 return true;
         }
         return false;
@@ -203,9 +185,9 @@ public sealed class ArticleView
         for (var i = first; i < end; i++)
         {
             var t = Tokens[i];
-            var boundary = t.Text is "؛" or ";" || (i > start && Contrast.Contains(t.Form)) || TemporalAside(i, end) || (i > start && TimeFromIncident(i, end)) ||
-                (t.Text is "،" or "," && i + 1 < end && ClauseOpeners.Contains(Tokens[i + 1].Form) && !(Tokens[i + 1].Form == "في" && (i + 2 >= end || Tokens[i + 2].Form != "حين")))
-                || (t.Text is "،" or "," && i > start && StrongTriggerAfter(i + 1, end));
+            var boundary = t.Is(Punct.Semicolon) || (i > start && Contrast.Contains(t.Form)) || TemporalAside(i, end) || (i > start && TimeFromIncident(i, end)) ||
+                (t.Is(Punct.Comma) && i + 1 < end && ClauseOpeners.Contains(Tokens[i + 1].Form) && !(Grammar.Is(Tokens[i + 1], "in") && (i + 2 >= end || !Grammar.Is(Tokens[i + 2], "while"))))
+                || (t.Is(Punct.Comma) && i > start && StrongTriggerAfter(i + 1, end));
             if (boundary && i > start)
             {
                 clauses.Add((start, i));

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using Athar.Text;
+using Athar.Text.Lexicons;
 
 namespace Athar.Events;
 
@@ -49,20 +50,22 @@ public sealed class EventLexicon
     private EventLexicon()
     {
         Triggers = new PhraseMatcher<TriggerEntry>(
-            EmbeddedLexicon.Rows("Events/triggers.tsv").Select(r => (r[0], ParseTrigger(r))), allowArticleStripping: true, allowEnclitics: true);
-        Means = new PhraseMatcher<MeansEntry>(EmbeddedLexicon.Rows("Events/means.tsv").Select(r => (r[0], ParseMeans(r))), allowArticleStripping: true);
-        Filters = new PhraseMatcher<FilterReason>(EmbeddedLexicon.Rows("Events/event-filters.tsv").Select(r => (r[0], Enum.Parse<FilterReason>(r[1], true))));
-        Casualties = new PhraseMatcher<CountKind>(EmbeddedLexicon.Rows("Events/casualty-cues.tsv").Select(r => (r[0], Enum.Parse<CountKind>(r[1], true))), allowEnclitics: true);
-        BackgroundOpeners = new PhraseMatcher<bool>(EmbeddedLexicon.Rows("Events/background-markers.tsv").Select(r => (r[0], true)));
-        Locatives = EmbeddedLexicon.Rows("Events/locative-words.tsv").Select(r => MatchingForm.Of(r[0])).ToFrozenSet();
-        Weapons = new PhraseMatcher<string>(EmbeddedLexicon.Rows("Events/weapons.tsv").Select(r => (r[0], r[0])));
-        var rows = EmbeddedLexicon.Rows("Events/event-words.tsv").ToList();
+            Lexicon.Rows("Events/triggers.tsv").Select(r => (r[0], ParseTrigger(r))), new PhraseOptions { ArticleStripping = true, Enclitics = true });
+        Means = new PhraseMatcher<MeansEntry>(Lexicon.Rows("Events/means.tsv").Select(r => (r[0], ParseMeans(r))), new PhraseOptions { ArticleStripping = true });
+        Filters = new PhraseMatcher<FilterReason>(Lexicon.Rows("Events/event-filters.tsv").Select(r => (r[0], r.Enum<FilterReason>(1))));
+        Casualties = new PhraseMatcher<CountKind>(Lexicon.Rows("Events/casualty-cues.tsv").Select(r => (r[0], r.Enum<CountKind>(1))), new PhraseOptions { Enclitics = true });
+        BackgroundOpeners = new PhraseMatcher<bool>(Lexicon.Rows("Events/background-markers.tsv").Select(r => (r[0], true)));
+        Weapons = new PhraseMatcher<string>(Lexicon.Rows("Events/weapons.tsv").Select(r => (r[0], r[0])));
+        var rows = Lexicon.Rows("Events/event-words.tsv", 1).ToList();
         _words = rows.Where(r => !r[0].Contains(' ', StringComparison.Ordinal)).GroupBy(r => r[1])
             .ToFrozenDictionary(g => g.Key, g => g.Select(r => MatchingForm.Of(r[0])).ToFrozenSet());
         _phrases = rows.GroupBy(r => r[1]).ToFrozenDictionary(g => g.Key, g => new PhraseMatcher<bool>(g.Select(r => (r[0], true))));
     }
 
     public static EventLexicon Default { get; } = new();
+
+    /// <summary>The function words every stage shares (Text/function-words.tsv).</summary>
+    public FunctionWords Grammar { get; } = FunctionWords.Default;
 
     public PhraseMatcher<TriggerEntry> Triggers { get; }
 
@@ -76,8 +79,6 @@ public sealed class EventLexicon
 
     public PhraseMatcher<bool> BackgroundOpeners { get; }
 
-    public FrozenSet<string> Locatives { get; }
-
     /// <summary>One-word members of a class of event-words.tsv, in matching form.</summary>
     public FrozenSet<string> Words(string wordClass) =>
         _words.TryGetValue(wordClass, out var set) ? set : throw new KeyNotFoundException($"event-words.tsv has no class '{wordClass}'");
@@ -88,13 +89,13 @@ public sealed class EventLexicon
 
     public FrozenSet<string> SubjectedTo => Words("subjected");
 
-    private static TriggerEntry ParseTrigger(string[] row)
+    private static TriggerEntry ParseTrigger(LexiconRow row)
     {
         var flags = row.Length > 3 ? row[3].Split(',') : [];
-        var cls = Enum.Parse<TriggerClass>(row[1].Replace("_", "", StringComparison.Ordinal), ignoreCase: true);
+        var cls = row.Enum<TriggerClass>(1);
         return new TriggerEntry(cls, row[2] == "strong", flags.Contains("generic"), flags.Contains("plural"), flags.Contains("named"));
     }
 
-    private static MeansEntry ParseMeans(string[] row) =>
-        new(Enum.Parse<Means>(row[1], ignoreCase: true), int.Parse(row[2], CultureInfo.InvariantCulture), row.Length > 3 && row[3] == "projectile");
+    private static MeansEntry ParseMeans(LexiconRow row) =>
+        new(row.Enum<Means>(1), row.Int(2), row.Optional(3) == "projectile");
 }

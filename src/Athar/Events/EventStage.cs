@@ -39,8 +39,13 @@ public sealed class EventStage : IAnnotator
 
     public string Name => "events";
 
+    public IReadOnlyList<Type> Requires => ArticleView.Reads;
+
+    public IReadOnlyList<Type> Produces => [typeof(EventRecord)];
+
     public void Annotate(Document document)
     {
+        document.RequireAll(Requires); // the view reads an absent layer as empty: fail here rather than find nothing
         var view = ArticleView.Of(document);
         var scopes = new Scopes(view, _lexicon, _rules);
         var incidents = _segmenter.Segment(_reader.Read(view, scopes));

@@ -6,7 +6,7 @@ namespace Athar.Input;
 public sealed record Article(string Text, DocumentInfo Info);
 
 /// <summary>
-/// Reads articles from files or bytes. Accepts UTF-8 text (with or without BOM) and HTML pages (main text,
+/// Reads articles from files or bytes. Accepts UTF-8 text (with or without BOM), UTF-16 text and HTML pages (main text,
 /// title and publication date extracted by SmartReader). Everything else is refused with a clear message.
 /// </summary>
 public sealed class ArticleReader(InputLimits limits)
@@ -74,6 +74,8 @@ public sealed class ArticleReader(InputLimits limits)
 
     private static string DecodeUtf8(byte[] bytes, string name)
     {
+        if (Utf16.Detect(bytes) is { } utf16)
+            return Utf16.Decode(bytes, utf16, name);
         var probe = Math.Min(bytes.Length, 8192);
         if (Array.IndexOf(bytes, (byte)0, 0, probe) >= 0)
             throw new UserInputException($"{name} looks binary (NUL bytes): Athar reads UTF-8 text or HTML");

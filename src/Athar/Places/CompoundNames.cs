@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Athar.Text;
+using Athar.Text.Lexicons;
 
 namespace Athar.Places;
 
@@ -13,12 +14,12 @@ internal static class CompoundNames
     private const int MinRestLength = 3;
 
     private static readonly FrozenSet<string> Heads =
-        EmbeddedLexicon.Rows("Places/compound-heads.tsv").Select(r => MatchingForm.Of(r[0])).ToFrozenSet(StringComparer.Ordinal);
+        Lexicon.Rows("Places/compound-heads.tsv").Select(r => MatchingForm.Of(r[0])).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The joined or split spelling of a name given as matching-form words, or null when it has none.</summary>
     public static string[]? OtherSpelling(string[] words)
     {
-        if (words.Length >= 2 && Heads.Contains(words[0]) && !words[1].StartsWith("ال", StringComparison.Ordinal))
+        if (words.Length >= 2 && Heads.Contains(words[0]) && !Clitics.HasArticle(words[1]))
             return [words[0] + words[1], .. words[2..]];
         if (words.Length == 1)
         {

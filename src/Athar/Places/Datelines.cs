@@ -1,3 +1,5 @@
+using Athar.Text;
+
 namespace Athar.Places;
 
 /// <summary>
@@ -88,8 +90,10 @@ internal static class Datelines
         return true;
     }
 
-    private static bool IsMark(char c) => IsHardMark(c) || c is '(' or '،' or ',';
+    private static bool IsMark(char c) => Punctuation.Is(c, HardMarks | Punct.OpeningBracket | Punct.Comma);
 
     /// <summary>A mark that may end a head: the comma alone only lists («بغداد، العراق»).</summary>
-    private static bool IsHardMark(char c) => c is '/' or '-' or '–' or '—' or ':' or ')';
+    private static bool IsHardMark(char c) => Punctuation.Is(c, HardMarks);
+
+    private const Punct HardMarks = Punct.Slash | Punct.Dash | Punct.Colon | Punct.ClosingBracket;
 }

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using Athar.Text;
+using Athar.Text.Lexicons;
 using static Athar.Places.PlaceTokens;
 
 namespace Athar.Places;
@@ -17,7 +18,7 @@ internal sealed class DistanceReader
 
     public DistanceReader()
     {
-        var rows = EmbeddedLexicon.Rows("Places/distance-words.tsv").ToList();
+        var rows = Lexicon.Rows("Places/distance-words.tsv").ToList();
         _units = rows.Where(r => r[1] == "unit")
             .ToFrozenDictionary(r => MatchingForm.Of(r[0]), r => double.Parse(r[2], CultureInfo.InvariantCulture), StringComparer.Ordinal);
         _fillers = rows.Where(r => r[1] == "filler").Select(r => MatchingForm.Of(r[0])).ToFrozenSet(StringComparer.Ordinal);
@@ -37,7 +38,7 @@ internal sealed class DistanceReader
                 if (unit is not null)
                     k++;
             }
-            else if (!(IsOpening(t) || IsComma(t) || IsQuote(t) || (t.IsWord && (Find(t, _fillers) is not null || isLinker(t)))))
+            else if (!(t.Is(Punct.OpeningBracket | Punct.Dash | Punct.Comma | Punct.Quote) || (t.IsWord && (Find(t, _fillers) is not null || isLinker(t)))))
             {
                 return null;
             }
@@ -48,7 +49,7 @@ internal sealed class DistanceReader
     /// <summary>Kilometres of «بـ 5 كم» (or «5 كم») starting at token k, and the index of its last token.</summary>
     public (double Km, int Last)? After(IReadOnlyList<Token> tokens, int k)
     {
-        if (k < tokens.Count && tokens[k].IsWord && tokens[k].Form == "ب")
+        if (k < tokens.Count && tokens[k].IsWord && Clitics.Detached(tokens[k].Form) == Proclitic.With)
             k++; // «بـ» written apart
         if (k + 1 >= tokens.Count || tokens[k].Kind != TokenKind.Number || NumberFinder.ParseDigits(tokens[k].Form) is not { } value || Unit(tokens[k + 1]) is not { } unit)
             return null;
@@ -57,5 +58,4 @@ internal sealed class DistanceReader
 
     private double? Unit(Token t) => t.IsWord && Find(t, _units, out var perUnit) is not null ? perUnit : null;
 
-    private static bool IsOpening(Token t) => t.Kind == TokenKind.Punct && t.Text is "(" or "[" or "-" or "–";
 }

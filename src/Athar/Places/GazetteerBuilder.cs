@@ -1,5 +1,6 @@
 using System.Globalization;
 using Athar.Text;
+using Athar.Text.Lexicons;
 
 namespace Athar.Places;
 
@@ -12,14 +13,15 @@ public sealed class GazetteerBuilder
     private readonly Dictionary<string, GazetteerEntry> _entries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _names = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Id, string Direction), (double Lat, double Lon)> _countryside = [];
+    private LocalGazetteerFile? _local;
 
     public GazetteerBuilder AddBuiltIn()
     {
         foreach (var file in Gazetteer.BuiltInFiles)
-            AddRows(EmbeddedLexicon.Rows(file));
-        foreach (var alias in EmbeddedLexicon.Rows("data/places/aliases.tsv"))
+            AddRows(Lexicon.Rows(file).Select(r => r.Cells));
+        foreach (var alias in Lexicon.Rows("data/places/aliases.tsv"))
             AddNames(alias[0], alias[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        return AddCountryside(EmbeddedLexicon.Rows("data/places/countryside.tsv"));
+        return AddCountryside(Lexicon.Rows("data/places/countryside.tsv", 1).Select(r => r.Cells));
     }
 
     /// <summary>Countryside points: province id, direction name, lat, lon (data/places/countryside.tsv); bad rows are skipped.</summary>
@@ -37,9 +39,11 @@ public sealed class GazetteerBuilder
     /// <summary>Adds the user's gazetteer file when it exists; malformed rows are skipped (the importer wrote it).</summary>
     public GazetteerBuilder AddLocal(string path)
     {
-        if (File.Exists(path))
-            AddRows(LocalGazetteer.ReadRows(path).Rows);
-        return this;
+        if (!File.Exists(path))
+            return this;
+        var rows = LocalGazetteer.ReadRows(path).Rows;
+        _local = new LocalGazetteerFile(Path.GetFullPath(path), rows.Count);
+        return AddRows(rows);
     }
 
     public GazetteerBuilder AddRows(IEnumerable<string[]> rows)
@@ -93,13 +97,8 @@ public sealed class GazetteerBuilder
                     Index(byForm, other, entry); // «كفرزيتا» for «كفر زيتا»
             }
         }
-        var byFirstWord = byForm.Values
-            .GroupBy(v => v.Words[0], StringComparer.Ordinal)
-            .ToDictionary(
-                g => g.Key,
-                g => g.OrderByDescending(v => v.Words.Length).Select(v => new NameEntry(v.Words, v.Places.AsReadOnly())).ToArray(),
-                StringComparer.Ordinal);
-        return new Gazetteer(new Dictionary<string, GazetteerEntry>(_entries, StringComparer.Ordinal), byFirstWord, new(_countryside));
+        var nameEntries = byForm.Values.Select(v => new NameEntry(v.Words, v.Places.AsReadOnly()));
+        return new Gazetteer(new Dictionary<string, GazetteerEntry>(_entries, StringComparer.Ordinal), nameEntries, new(_countryside), _local);
     }
 
     private static void Index(Dictionary<string, (string[] Words, List<GazetteerEntry> Places)> byForm, string[] words, GazetteerEntry entry)

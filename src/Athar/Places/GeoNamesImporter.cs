@@ -1,5 +1,6 @@
 using System.Globalization;
 using Athar.Text;
+using Athar.Text.Lexicons;
 
 namespace Athar.Places;
 
@@ -23,9 +24,9 @@ public sealed class GeoNamesImporter
     private const int MaxBadExamples = 5;
     private const int ProgressLines = 8192;
     private static readonly Lazy<Dictionary<(string, string), string>> Admin1 = new(() =>
-        EmbeddedLexicon.Rows("data/places/admin1.tsv").ToDictionary(r => (r[0], r[1]), r => r[2]));
+        Lexicon.Rows("data/places/admin1.tsv", 1).ToDictionary(r => (r[0], r[1]), r => r[2]));
     private static readonly Lazy<string[]> NamePrefixes = new(() =>
-        [.. EmbeddedLexicon.Rows("Places/name-prefixes.tsv").Select(r => r[0] + " ")]);
+        [.. Lexicon.Rows("Places/name-prefixes.tsv").Select(r => r[0] + " ")]);
 
     private readonly IReadOnlySet<string>? _countries;
 

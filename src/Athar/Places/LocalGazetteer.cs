@@ -3,31 +3,19 @@ using System.Text;
 namespace Athar.Places;
 
 /// <summary>
-/// The user's own gazetteer file, filled by `athar gazetteer import` from full GeoNames dumps and loaded by the
-/// place stage after the built-in one. Its folder: $ATHAR_GAZETTEER, else $XDG_DATA_HOME/athar, else the
-/// platform's local application data folder + athar (~/.local/share/athar on Linux).
+/// The user's own gazetteer file, filled by `athar gazetteer import` from full GeoNames dumps and added to the
+/// built-in one by whoever builds the pipeline. The library never looks for it: the CLI decides where it is
+/// (Athar.Cli's CliGazetteer) and passes it on (<see cref="PipelineOptions.Gazetteer"/>).
 /// </summary>
 public static class LocalGazetteer
 {
     public const string FileName = "gazetteer.tsv";
 
-    public const string EnvironmentVariable = "ATHAR_GAZETTEER";
-
-    public static string DefaultDirectory() => DefaultDirectory(Environment.GetEnvironmentVariable);
-
-    /// <summary>The folder given these environment variables (a function, so the rule is testable).</summary>
-    public static string DefaultDirectory(Func<string, string?> environment)
-    {
-        if (environment(EnvironmentVariable) is { Length: > 0 } dir)
-            return dir;
-        if (environment("XDG_DATA_HOME") is { Length: > 0 } xdg)
-            return Path.Combine(xdg, "athar");
-        return Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "athar");
-    }
-
-    public static string DefaultPath() => PathIn(DefaultDirectory());
-
     public static string PathIn(string directory) => Path.Combine(directory, FileName);
+
+    /// <summary>The built-in gazetteer plus the file at <paramref name="path"/> when there is one; the built-in one alone otherwise.</summary>
+    public static Gazetteer WithBuiltIn(string? path) =>
+        path is not null && File.Exists(path) ? new GazetteerBuilder().AddBuiltIn().AddLocal(path).Build() : Gazetteer.BuiltIn;
 
     /// <summary>Reads a gazetteer file; rows that do not parse are counted, not fatal.</summary>
     public static (List<GazetteerRow> Rows, int Bad) ReadRows(string path)

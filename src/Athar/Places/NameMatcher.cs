@@ -6,9 +6,9 @@ namespace Athar.Places;
 internal sealed record NameMatch(int First, int Last, CliticReading Reading, NameEntry Name, Span Span);
 
 /// <summary>
-/// Finds gazetteer names in a token list: at each word, each clitic reading's stem is looked up by the first
-/// word of the names («بريف» → ريف, «وإدلب» → إدلب), and the longest name whose later words follow wins.
-/// One dictionary lookup per reading: no scan over the gazetteer.
+/// Finds gazetteer names in a token list with the gazetteer's phrase matcher: at each word, each clitic reading's
+/// stem is looked up by the first word of the names («بريف» → ريف, «وإدلب» → إدلب), and the longest name whose later
+/// words follow (hyphens may join them) wins. One dictionary lookup per reading: no scan over the gazetteer.
 /// </summary>
 internal sealed class NameMatcher(Gazetteer gazetteer, PlaceLexicon lexicon)
 {
@@ -36,41 +36,12 @@ internal sealed class NameMatcher(Gazetteer gazetteer, PlaceLexicon lexicon)
         var token = tokens[i];
         if (!token.IsWord)
             return null;
-        NameMatch? best = null;
-        foreach (var reading in PlaceTokens.Readings(token))
-        {
-            foreach (var name in gazetteer.NamesStartingWith(reading.Stem))
-            {
-                if (best is not null && name.Words.Count <= best.Last - best.First + 1)
-                    break; // names are ordered longest first
-                if (name.Words.Count == 1 && lexicon.IsGrammarWord(name.Form))
-                    continue; // «مدينة» is a cue, not Medina
-                var last = MatchRest(tokens, i, name);
-                if (last < 0 || !LatinCaseFits(token, name))
-                    continue;
-                var start = PlaceTokens.StemStart(token, reading);
-                var candidate = new NameMatch(i, last, reading, name, new Span(start, tokens[last].Span.End));
-                if (best is null || last > best.Last)
-                    best = candidate;
-                break;
-            }
-        }
-        return best;
-    }
-
-    /// <summary>Index of the name's last token when its other words follow token i (hyphens may join them), else -1.</summary>
-    private static int MatchRest(IReadOnlyList<Token> tokens, int i, NameEntry name)
-    {
-        var j = i;
-        for (var w = 1; w < name.Words.Count; w++)
-        {
-            j++;
-            while (j < tokens.Count && PlaceTokens.IsNameJoiner(tokens[j]))
-                j++;
-            if (j >= tokens.Count || tokens[j].Form != name.Words[w])
-                return -1;
-        }
-        return j;
+        // «مدينة» is a cue, not Medina; «hit» is no Hit
+        var found = gazetteer.Names.LongestAt(tokens, i, accept: name => !(name.Words.Count == 1 && lexicon.IsGrammarWord(name.Form)) && LatinCaseFits(token, name));
+        if (found is not { } match)
+            return null;
+        var reading = new CliticReading(match.Prefix, match.Value.Words[0]);
+        return new NameMatch(i, match.Last, reading, match.Value, new Span(PlaceTokens.StemStart(token, reading), tokens[match.Last].Span.End));
     }
 
     /// <summary>A Latin name must be capitalised in the text: «Hit» the Iraqi town, not «hit».</summary>

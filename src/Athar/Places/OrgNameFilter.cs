@@ -29,7 +29,7 @@ internal sealed class OrgNameFilter(PlaceLexicon lexicon)
         if (p.First != p.NameFirst)
             return false; // a cue or direction stands between: «قوات النظام في ريف إدلب»
         var b = p.First - 1;
-        while (b >= 0 && (IsQuote(tokens[b]) || IsHash(tokens[b])))
+        while (b >= 0 && tokens[b].Is(Punct.Quote | Punct.Hash))
             b--;
         if (b < 0)
             return false;
@@ -37,7 +37,7 @@ internal sealed class OrgNameFilter(PlaceLexicon lexicon)
             return true;
         // one indefinite word between the head and the place: «حركة أحرار الشام», not «قوات النظام حلب»
         var word = tokens[b];
-        return b > 0 && word.IsWord && !word.Form.StartsWith("ال", StringComparison.Ordinal)
+        return b > 0 && word.IsWord && !Clitics.HasArticle(word.Form)
                && Find(word, lexicon.Linkers) is null && Kind(tokens[b - 1]) == OrgWordKind.Org;
     }
 
@@ -62,9 +62,9 @@ internal sealed class OrgNameFilter(PlaceLexicon lexicon)
     {
         for (var k = last + 1; k < tokens.Count && k <= last + QuotedNameReach; k++)
         {
-            if (IsDoubleQuote(tokens[k]))
+            if (tokens[k].Is(Punct.DoubleQuote))
                 return true;
-            if (tokens[k].Kind == TokenKind.Punct && tokens[k].Text is "." or "،" or ",")
+            if (tokens[k].Is(Punct.Period | Punct.Comma))
                 return false;
         }
         return false;
@@ -85,7 +85,7 @@ internal sealed class OrgNameFilter(PlaceLexicon lexicon)
                 current = -1; // a new sentence closes any quote left open
             }
             open[k] = current;
-            if (IsDoubleQuote(tokens[k]))
+            if (tokens[k].Is(Punct.DoubleQuote))
                 current = current < 0 ? k : -1;
         }
         return open;
@@ -93,5 +93,4 @@ internal sealed class OrgNameFilter(PlaceLexicon lexicon)
 
     private OrgWordKind? Kind(Token t) => t.IsWord && Find(t, lexicon.OrgWords, out var kind) is not null ? kind : null;
 
-    private static bool IsDoubleQuote(Token t) => t.Kind == TokenKind.Punct && t.Text is "\"" or "“" or "”" or "«" or "»" or "„";
 }

@@ -11,7 +11,6 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
 {
     private const int MaxLinkGap = 6;
     private const int MaxQuotedNameWords = 4;
-    private static readonly string Far = MatchingForm.Of("أقصى");
     private static readonly DistanceReader Distances = new();
 
     public List<PlacePhrase> Read(IReadOnlyList<Token> tokens, IReadOnlyList<NameMatch> matches, IReadOnlyList<Sentence> sentences)
@@ -46,11 +45,11 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
 
     private PlacePhrase Around(IReadOnlyList<Token> tokens, NameMatch match)
     {
-        var hashtag = match.First > 0 && IsHash(tokens[match.First - 1]) && tokens[match.First - 1].Span.End == tokens[match.First].Span.Start;
+        var hashtag = match.First > 0 && tokens[match.First - 1].Is(Punct.Hash) && tokens[match.First - 1].Span.End == tokens[match.First].Span.Start;
         var first = match.First;
         var firstReading = match.Reading;
         var before = match.First - 1;
-        while (before >= 0 && match.First - before <= 2 && (IsQuote(tokens[before]) || IsHash(tokens[before])))
+        while (before >= 0 && match.First - before <= 2 && tokens[before].Is(Punct.Quote | Punct.Hash))
             before--;
 
         Cue? cue = null;
@@ -65,6 +64,16 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
         }
 
         Direction? direction = null;
+        // «الريف الشرقي لمدينة سلمية», «الريف الشمالي الغربي من حماة»: the named place's countryside that way
+        // (a cue of its own stays for ranking: «لمدينة سلمية» is the town, and its countryside lies around the town)
+        var definiteCountryside = false;
+        if (DefiniteCountryside(tokens, before, firstReading.Prefix) is { } countryside)
+        {
+            (direction, first, before, definiteCountryside) = (countryside.Direction, countryside.Token, countryside.Token - 1, true);
+            firstReading = new CliticReading(countryside.Prefix, countryside.Cue);
+            if (cue is null)
+                (cue, cueText) = (lexicon.Cues[countryside.Cue], tokens[first].Text[(StemStart(tokens[first], firstReading) - tokens[first].Span.Start)..]);
+        }
         for (var n = 0; n < 2 && before >= 0 && Find(tokens[before], lexicon.DirectionsBefore, out var d) is { } dirReading; n++)
         {
             direction = direction is { } later ? d.Combine(later) : d;
@@ -74,7 +83,7 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
         }
         var directionBefore = direction is not null;
         var far = false;
-        if (before >= 0 && Readings(tokens[before]).FirstOrDefault(r => r.Stem == Far) is { Stem: not null } farReading)
+        if (before >= 0 && Readings(tokens[before]).FirstOrDefault(r => lexicon.FarWords.Contains(r.Stem)) is { Stem: not null } farReading)
         {
             far = true;
             first = before;
@@ -104,9 +113,36 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
             Direction = direction,
             Far = far,
             DirectionBefore = directionBefore,
+            DefiniteCountryside = definiteCountryside,
             Hashtag = hashtag,
             AfterIndefiniteWord = first == match.First && match.Reading.Prefix.Length == 0 && match.First > 0 && IsIndefiniteWord(tokens[match.First - 1]),
         };
+    }
+
+    /// <summary>
+    /// «الريف الشمالي الغربي من حماة», «بالريف الشرقي لمدينة سلمية»: before a name reached through «لـ» or «من», direction
+    /// adjectives after the definite countryside word. Returns its token, the directions, the proclitics before «ال»
+    /// and the cue word.
+    /// </summary>
+    private (int Token, Direction Direction, string Prefix, string Cue)? DefiniteCountryside(IReadOnlyList<Token> tokens, int before, string namePrefix)
+    {
+        if (Clitics.Parse(namePrefix) != Proclitic.To)
+        {
+            if (before < 0 || !FunctionWords.Default.Is(tokens[before], "from"))
+                return null;
+            before--;
+        }
+        Direction? direction = null;
+        for (var n = 0; n < 2 && before >= 0 && lexicon.DirectionsAfter.TryGetValue(tokens[before].Form, out var d); n++, before--)
+            direction = direction is { } later ? d.Combine(later) : d;
+        if (direction is not { IsCentre: false } way || before < 0 || !tokens[before].IsWord)
+            return null;
+        foreach (var r in tokens[before].Readings)
+        {
+            if (r.HasArticle && lexicon.IsCountrysideCue(r.Stem))
+                return (before, way, r.Prefix[..^Clitics.Article.Length], r.Stem);
+        }
+        return null;
     }
 
     /// <summary>«غرب البلاد», «شمالي البلاد»: a direction of the article's own country.</summary>
@@ -143,14 +179,14 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
             yield break; // «ستين قرية بينها أربعون»: a counted noun, not a name's cue
         var cueText = tokens[cueIndex].Text[(StemStart(tokens[cueIndex], cueReading) - tokens[cueIndex].Span.Start)..];
         var j = cueIndex + 1;
-        if (j + 1 < tokens.Count && IsHash(tokens[j]) && tokens[j].Span.End == tokens[j + 1].Span.Start)
+        if (j + 1 < tokens.Count && tokens[j].Is(Punct.Hash) && tokens[j].Span.End == tokens[j + 1].Span.Start)
             j++; // «بلدة #كفرنبودة»
-        if (j < tokens.Count && IsQuote(tokens[j]))
+        if (j < tokens.Count && tokens[j].Is(Punct.Quote))
         {
             var end = j + 1;
             while (end < tokens.Count && tokens[end].IsWord && known[end] is null && end - j <= MaxQuotedNameWords)
                 end++;
-            if (end > j + 1 && end < tokens.Count && IsQuote(tokens[end]) && end - j - 1 <= MaxQuotedNameWords && IsNameWord(tokens[j + 1].Form))
+            if (end > j + 1 && end < tokens.Count && tokens[end].Is(Punct.Quote) && end - j - 1 <= MaxQuotedNameWords && IsNameWord(tokens[j + 1].Form))
                 yield return Unknown(tokens, cueIndex, cueReading, cue, cueText, j + 1, end - 1, tokens[j + 1].Span.Start);
             yield break;
         }
@@ -167,18 +203,18 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
     /// <summary>A number before a cue word («ستين قرية», «3 قرى», «ثالث قرية»): it counts the places rather than names them.</summary>
     private static bool IsCount(Token t) =>
         t.Kind == TokenKind.Number
-        || (t.IsWord && (NumberWords.Default.TryGetAny(t.Form, out _) || NumberWords.Default.TryGet("ال" + t.Form, NumberWords.WordClass.Ordinal, out _)));
+        || (t.IsWord && (NumberWords.Default.TryGetAny(t.Form, out _) || NumberWords.Default.TryGet(Clitics.Article + t.Form, NumberWords.WordClass.Ordinal, out _)));
 
     /// <summary>«(جنوب)», «(جنوب شرق)» starting at token k: the direction, or null.</summary>
     private Direction? BracketedDirection(IReadOnlyList<Token> tokens, int k)
     {
-        if (k >= tokens.Count || tokens[k].Text != "(")
+        if (k >= tokens.Count || !tokens[k].Is(Punct.OpeningBracket))
             return null;
         Direction? direction = null;
         var m = k + 1;
         for (; m < tokens.Count && m - k <= 2 && tokens[m].IsWord && lexicon.DirectionsBefore.TryGetValue(tokens[m].Form, out var d) && !d.IsCentre; m++)
             direction = direction is { } first ? first.Combine(d) : d;
-        return m < tokens.Count && tokens[m].Text == ")" ? direction : null;
+        return m < tokens.Count && tokens[m].Is(Punct.ClosingBracket) ? direction : null;
     }
 
     /// <summary>
@@ -211,7 +247,7 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
     {
         foreach (var r in Readings(t))
         {
-            if (r.Prefix == "و")
+            if (r.Is(Proclitic.And))
                 return r;
         }
         return null;
@@ -220,30 +256,30 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
     /// <param name="andReading">For a later name of a list, its «و» reading: the phrase starts at the name, not the cue.</param>
     private static PlacePhrase Unknown(
         IReadOnlyList<Token> tokens, int cueIndex, CliticReading cueReading, Cue cue, string cueText, int nameFirst, int nameLast, int nameStart, CliticReading? andReading = null) => new()
-    {
-        First = andReading is null ? cueIndex : nameFirst,
-        Start = andReading is null ? StemStart(tokens[cueIndex], cueReading) : nameStart,
-        Last = nameLast,
-        NameFirst = nameFirst,
-        NameLast = nameLast,
-        NameSpan = new Span(nameStart, tokens[nameLast].Span.End),
-        Prefix = (andReading ?? cueReading).Prefix,
-        Cue = cue,
-        CueText = cueText,
-        CueToken = cueIndex,
-    };
+        {
+            First = andReading is null ? cueIndex : nameFirst,
+            Start = andReading is null ? StemStart(tokens[cueIndex], cueReading) : nameStart,
+            Last = nameLast,
+            NameFirst = nameFirst,
+            NameLast = nameLast,
+            NameSpan = new Span(nameStart, tokens[nameLast].Span.End),
+            Prefix = (andReading ?? cueReading).Prefix,
+            Cue = cue,
+            CueText = cueText,
+            CueToken = cueIndex,
+        };
 
     /// <summary>Last token of an unquoted unknown name starting at j (one word, two after a name head), or null.</summary>
     private int? BareName(IReadOnlyList<Token> tokens, int j, string firstForm, Cue cue, PlacePhrase?[] known)
     {
         if (j >= tokens.Count || known[j] is not null || !tokens[j].IsWord || !IsNameWord(firstForm))
             return null;
-        var definite = firstForm.StartsWith("ال", StringComparison.Ordinal);
+        var definite = Clitics.HasArticle(firstForm);
         var head = lexicon.NameHeads.Contains(firstForm);
         // «مدينة كبيرة»: a city is named without the article only when it is a list's noun («مدينتي دوما وحرستا»)
         if (!definite && !head && cue.Kind == CueKind.City && !cue.Dual)
             return null;
-        if (!definite && !cue.Dual && firstForm.EndsWith("يه", StringComparison.Ordinal))
+        if (!definite && !cue.Dual && WordEndings.IsFeminineNisba(firstForm))
             return null; // an indefinite adjective: «ريفية», «حدودية»; after a dual in construct a noun: «بلدتي حمورية»
         if (!definite && !head && cue is { Kind: CueKind.Area, Plural: true, Dual: false })
             return null; // «مناطق سيطرته», «مناطق انتشاره», «مناطق نفوذ»: a noun in construct, not a name
@@ -265,12 +301,11 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
             return !cue.Plural && (second + 1 >= tokens.Count || (IsBoundary(tokens, second + 1) && tokens[second + 1].IsWord)) && !EndsInPronoun(tokens[second].Form) ? second : j;
         if (second + 1 >= tokens.Count || IsBoundary(tokens, second + 1))
             return second;
-        return head || (!definite && tokens[second].Form.StartsWith("ال", StringComparison.Ordinal)) ? second : j;
+        return head || (!definite && Clitics.HasArticle(tokens[second].Form)) ? second : j;
     }
 
     /// <summary>«ومحيطها», «وريفها»: a noun with a possessive pronoun is no part of a name.</summary>
-    private static bool EndsInPronoun(string form) =>
-        form.EndsWith("ها", StringComparison.Ordinal) || form.EndsWith("هم", StringComparison.Ordinal) || form.EndsWith("هما", StringComparison.Ordinal);
+    private static bool EndsInPronoun(string form) => Clitics.EncliticOf(form) is { Form.Length: > 1 };
 
     private bool IsBoundary(IReadOnlyList<Token> tokens, int k)
     {
@@ -280,7 +315,7 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
     }
 
     private bool IsIndefiniteWord(Token t) =>
-        t.IsWord && !t.Form.StartsWith("ال", StringComparison.Ordinal) && !lexicon.IsGrammarWord(t.Form) && Find(t, lexicon.Linkers) is null;
+        t.IsWord && !Clitics.HasArticle(t.Form) && !lexicon.IsGrammarWord(t.Form) && Find(t, lexicon.Linkers) is null;
 
     private bool IsNameWord(string form) => lexicon.NameHeads.Contains(form) || (form.Length >= 2 && ArabicCharacters.IsArabicLetter(form[0]) && !lexicon.NotNames.Contains(form) && !lexicon.Linkers.Contains(form)
         && !lexicon.Cues.ContainsKey(form) && !lexicon.DirectionsBefore.ContainsKey(form) && !lexicon.DirectionsAfter.ContainsKey(form)
@@ -338,7 +373,7 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
             return false;
         if (b.First == a.Last + 1)
             return b.Prefix.StartsWith('و');
-        return b.First == a.Last + 2 && tokens[a.Last + 1].Kind == TokenKind.Punct && tokens[a.Last + 1].Text is "-" or "–" or "—" or "،" or ",";
+        return b.First == a.Last + 2 && tokens[a.Last + 1].Is(Punct.Dash | Punct.Comma);
     }
 
     private bool OnlyLinkersBetween(IReadOnlyList<Token> tokens, int from, int to)
@@ -348,7 +383,7 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
         for (var k = from; k < to; k++)
         {
             var t = tokens[k];
-            if (IsQuote(t) || IsHash(t) || IsComma(t))
+            if (t.Is(Punct.Quote | Punct.Hash | Punct.Comma))
                 continue;
             if (t.IsWord && Find(t, lexicon.Linkers) is not null)
                 continue;

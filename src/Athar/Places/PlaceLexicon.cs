@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using Athar.Text;
+using Athar.Text.Lexicons;
 
 namespace Athar.Places;
 
@@ -49,21 +50,22 @@ public sealed class PlaceLexicon
     {
         Cues = Rows("Places/cue-words.tsv").ToFrozenDictionary(
             r => MatchingForm.Of(r[0]),
-            r => new Cue(Enum.Parse<CueKind>(r[1], ignoreCase: true), r[2] is "yes" or "dual", r[2] == "dual"),
+            r => new Cue(r.Enum<CueKind>(1), r[2] is "yes" or "dual", r[2] == "dual"),
             StringComparer.Ordinal);
         var directions = Rows("Places/directions.tsv").ToList();
         DirectionsBefore = DirectionMap(directions.Where(r => r[1] == "before"));
         DirectionsAfter = DirectionMap(directions.Where(r => r[1] == "after"));
+        FarWords = directions.Where(r => r[1] == "far").Select(r => MatchingForm.Of(r.Key)).ToFrozenSet(StringComparer.Ordinal);
         Linkers = Words("Places/linkers.tsv");
         NameHeads = Words("Places/name-heads.tsv");
         NotNames = Words("Places/not-names.tsv");
         ThisCountry = Words("Places/this-country.tsv");
         OrgWords = Rows("Places/org-words.tsv").ToFrozenDictionary(
-            r => MatchingForm.Of(r[0]), r => Enum.Parse<OrgWordKind>(r[1], ignoreCase: true), StringComparer.Ordinal);
+            r => MatchingForm.Of(r[0]), r => r.Enum<OrgWordKind>(1), StringComparer.Ordinal);
         var ambiguous = new Dictionary<string, AmbiguityRule>(StringComparer.Ordinal);
-        foreach (var r in EmbeddedLexicon.Rows("data/places/common-words.tsv"))
+        foreach (var r in Lexicon.Rows("data/places/common-words.tsv"))
             ambiguous[MatchingForm.OfPhrase(r[0])] = new AmbiguityRule(false, null);
-        foreach (var r in EmbeddedLexicon.Rows("data/places/ambiguous.tsv"))
+        foreach (var r in Lexicon.Rows("data/places/ambiguous.tsv"))
         {
             var focus = r[1].StartsWith("focus:", StringComparison.Ordinal) ? r[1][6..] : null;
             ambiguous[MatchingForm.OfPhrase(r[0])] = new AmbiguityRule(r[1] == "never", focus, r[1] == "nisba");
@@ -78,6 +80,9 @@ public sealed class PlaceLexicon
     public FrozenDictionary<string, Direction> DirectionsBefore { get; }
 
     public FrozenDictionary<string, Direction> DirectionsAfter { get; }
+
+    /// <summary>«أقصى»: the far part of the place that way.</summary>
+    public FrozenSet<string> FarWords { get; }
 
     public FrozenSet<string> Linkers { get; }
 
@@ -98,17 +103,20 @@ public sealed class PlaceLexicon
     /// A cue word with the article («المدينة», «البلدة», «المحافظة»): it points back to a place already named, so as a
     /// name («المدينة» is also Medina and an Iraqi town) it needs a cue of its own («قضاء المدينة»).
     /// </summary>
-    public bool IsDefiniteCueWord(string form) => form.StartsWith("ال", StringComparison.Ordinal) && Cues.ContainsKey(form[2..]);
+    public bool IsDefiniteCueWord(string form) => Clitics.HasArticle(form) && Cues.ContainsKey(Clitics.WithoutArticle(form));
+
+    /// <summary>«ريف»: the cue of a countryside.</summary>
+    public bool IsCountrysideCue(string stem) => Cues.TryGetValue(stem, out var cue) && cue.Kind == CueKind.Countryside;
 
     /// <summary>Rules by the name's matching form (words joined by spaces).</summary>
     public FrozenDictionary<string, AmbiguityRule> Ambiguous { get; }
 
-    private static IEnumerable<string[]> Rows(string name) => EmbeddedLexicon.Rows(name);
+    private static IEnumerable<LexiconRow> Rows(string name) => Lexicon.Rows(name);
 
     private static FrozenSet<string> Words(string name) =>
         Rows(name).Select(r => MatchingForm.Of(r[0])).ToFrozenSet(StringComparer.Ordinal);
 
-    private static FrozenDictionary<string, Direction> DirectionMap(IEnumerable<string[]> rows) =>
+    private static FrozenDictionary<string, Direction> DirectionMap(IEnumerable<LexiconRow> rows) =>
         rows.ToFrozenDictionary(
             r => MatchingForm.Of(r[0]),
             r => new Direction(double.Parse(r[2], CultureInfo.InvariantCulture), double.Parse(r[3], CultureInfo.InvariantCulture)),

@@ -65,7 +65,10 @@ internal sealed class PlacePhrase
     /// <summary>The phrase this one is the context of («ولاية أغري» for «شرقي البلاد»), if any.</summary>
     public PlacePhrase? ContextFor { get; set; }
 
-    public bool Countryside => Cue?.Kind == CueKind.Countryside;
+    /// <summary>«الريف الشرقي لمدينة سلمية»: the countryside of the name that follows, which may keep a cue of its own.</summary>
+    public bool DefiniteCountryside { get; init; }
+
+    public bool Countryside => Cue?.Kind == CueKind.Countryside || DefiniteCountryside;
 
     /// <summary>A countryside or direction phrase stands for an area, so its evidence is the whole phrase.</summary>
     public bool IsDirectional => Countryside || Direction is { IsCentre: false };

@@ -5,15 +5,6 @@ namespace Athar.Places;
 /// <summary>Token tests the place grammar needs: quotes, hashes, commas, and word readings without a stripped article.</summary>
 internal static class PlaceTokens
 {
-    public static bool IsQuote(Token t) => t.Kind == TokenKind.Punct && t.Text is "\"" or "“" or "”" or "«" or "»" or "„" or "‟" or "'" or "‘" or "’" or "‹" or "›";
-
-    public static bool IsHash(Token t) => t.Kind == TokenKind.Punct && t.Text == "#";
-
-    public static bool IsComma(Token t) => t.Kind == TokenKind.Punct && t.Text is "," or "،";
-
-    /// <summary>Hyphens and apostrophes inside a Latin name («Deir ez-Zor», «Ras al-'Ayn»).</summary>
-    public static bool IsNameJoiner(Token t) => t.Kind == TokenKind.Punct && t.Text is "-" or "‐" or "‑" or "'" or "’" or "‘" or "`";
-
     /// <summary>
     /// Readings a lexicon lookup may use: the word itself and proclitic splits that keep the stem whole.
     /// A reading whose prefix ends in the article («الناحية» = ال + ناحية) is left out: an article changes the word.
@@ -24,7 +15,7 @@ internal static class PlaceTokens
             yield break;
         foreach (var r in t.Readings)
         {
-            if (!r.Prefix.EndsWith("ال", StringComparison.Ordinal))
+            if (!r.HasArticle)
                 yield return r;
         }
     }

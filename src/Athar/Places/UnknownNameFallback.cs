@@ -37,6 +37,9 @@ internal sealed class UnknownNameFallback
     /// <summary>The sentences that make an article's lead (headline, dateline, first sentence).</summary>
     private const int LeadSentences = 3;
 
+    /// <summary>How close a town must be named before a village for the village to be placed around it («مدينة سراقب والسوق الشعبي في قرية كفرعميم»).</summary>
+    private const int TownReachTokens = 8;
+
     private UnknownNameFallback(
         string text, List<PlacePhrase> phrases, Dictionary<PlacePhrase, ResolvedPlace?> first, IReadOnlyList<Sentence> sentences,
         Gazetteer gazetteer, Func<Direction, ResolvedPlace?> countryPart)
@@ -135,8 +138,8 @@ internal sealed class UnknownNameFallback
         // «… جنوبي لبنان … في بلدة كفركلا»: a part of a country named before it in its sentence
         if (_areaBefore[i] >= 0)
             return AsUnit(_areaBefore[i]);
-        // «قصفت مدينة سراقب والسوق الشعبي في قرية كفرعميم»: around the town named before it, at district precision
-        if (_townBefore[i] >= 0)
+        // «قصفت مدينة سراقب والسوق الشعبي في قرية كفرعميم»: around the town named just before it, at district precision
+        if (_townBefore[i] >= 0 && phrase.First - _phrases[_townBefore[i]].Last <= TownReachTokens)
             return (Unit(Placed(_phrases[_townBefore[i]])!, PlacePrecision.District), _phrases[_townBefore[i]]);
         // the nearest unit named before it in the article (the finest of its chain), or for a headline's name the lead's
         var before = _areaInArticleBefore[i] >= 0 ? Finest(_areaInArticleBefore[i]) : _sentence[i] == 0 && _leadArea >= 0 ? Finest(_leadArea) : -1;

@@ -12,6 +12,9 @@ namespace Athar.Search;
 /// <summary>A hit of the index: the article's store id, its score and publication date.</summary>
 public sealed record IndexHit(long ArticleId, float Score, DateOnly? Published);
 
+/// <summary>The best hits of a search and the number of articles matching in all.</summary>
+public sealed record IndexPage(IReadOnlyList<IndexHit> Hits, int Total);
+
 /// <summary>
 /// The full-text index of a store's articles: a Lucene folder beside the database («athar.db.index»).
 /// Open it for writing during ingest (one writer at a time) or for searching.
@@ -80,6 +83,21 @@ public sealed class ArticleIndex : IArticleSearch, IDisposable
     /// <summary>Empties the index (its store was replaced: its ids mean other articles now).</summary>
     public void Clear() => Writer.DeleteAll();
 
+    private IndexWriter Writer => _writer ?? throw new InvalidOperationException("the index was opened for reading");
+
+    public void Commit() => _writer?.Commit();
+
+    public int Count
+    {
+        get
+        {
+            if (_writer is not null)
+                return _writer.NumDocs;
+            lock (_gate)
+                return Reader().NumDocs;
+        }
+    }
+
     /// <summary>Removes an article's entries (an entry whose article the store does not hold).</summary>
     public void Delete(long articleId) => Writer.DeleteDocuments(new Term(ArticleFields.Id, articleId.ToString(CultureInfo.InvariantCulture)));
 
@@ -124,24 +142,38 @@ public sealed class ArticleIndex : IArticleSearch, IDisposable
         }
     }
 
-    public IReadOnlyList<IndexHit> Search(SearchAsk ask, int max) => Search(ask.Query, ask.Filter, max);
+    public IndexPage SearchPage(SearchAsk ask, int max) => SearchPage(ask.Query, ask.Filter, max);
 
-    public IReadOnlyList<IndexHit> Search(Query query, Filter? filter, int max)
+    public IReadOnlySet<long> AllIds(SearchAsk ask) => AllIds(ask.Query, ask.Filter);
+
+    public IReadOnlyList<IndexHit> Search(Query query, Filter? filter, int max) => SearchPage(query, filter, max).Hits;
+
+    /// <summary>The best hits and how many articles match in all (not capped by <paramref name="max"/>).</summary>
+    public IndexPage SearchPage(Query query, Filter? filter, int max)
     {
         lock (_gate)
-            return SearchLocked(query, filter, max);
+        {
+            var searcher = new IndexSearcher(Reader());
+            var top = searcher.Search(query, filter, Math.Max(1, max));
+            var hits = top.ScoreDocs.Select(hit =>
+            {
+                var doc = searcher.Doc(hit.Doc);
+                var published = doc.Get(ArticleFields.Published) is { } p ? DateOnly.ParseExact(p, "yyyy-MM-dd", CultureInfo.InvariantCulture) : (DateOnly?)null;
+                return new IndexHit(long.Parse(doc.Get(ArticleFields.Id), CultureInfo.InvariantCulture), hit.Score, published);
+            }).ToList();
+            return new IndexPage(hits, top.TotalHits);
+        }
     }
 
-    private List<IndexHit> SearchLocked(Query query, Filter? filter, int max)
+    /// <summary>The store ids of every matching article, however many (read from the id terms, no stored document loaded).</summary>
+    public IReadOnlySet<long> AllIds(Query query, Filter? filter)
     {
-        var searcher = new IndexSearcher(Reader());
-        var top = searcher.Search(query, filter, Math.Max(1, max));
-        return top.ScoreDocs.Select(hit =>
+        lock (_gate)
         {
-            var doc = searcher.Doc(hit.Doc);
-            var published = doc.Get(ArticleFields.Published) is { } p ? DateOnly.ParseExact(p, "yyyy-MM-dd", CultureInfo.InvariantCulture) : (DateOnly?)null;
-            return new IndexHit(long.Parse(doc.Get(ArticleFields.Id), CultureInfo.InvariantCulture), hit.Score, published);
-        }).ToList();
+            var collector = new ArticleIdCollector();
+            new IndexSearcher(Reader()).Search(query, filter, collector);
+            return collector.Ids;
+        }
     }
 
     // A writer's near-real-time reader sees what it added; a read-only index opens the last commit.

@@ -2,7 +2,6 @@ using Athar.Corpus;
 using Athar.Events;
 using Athar.Input;
 using Athar.Store;
-using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace Athar.Search;
@@ -12,6 +11,7 @@ public sealed record SearchRequest
 {
     public const int MaxLimit = 200;
 
+    /// <summary>Words to find; may be empty when a hashtag is given (its words are looked for then).</summary>
     public required string Query { get; init; }
 
     /// <summary>Articles published, and events happening, on or after this day.</summary>
@@ -35,60 +35,63 @@ public sealed record ArticleHit(ArticleSummary Article, float Score, IReadOnlyLi
 public sealed record EventHit(EventSummary Event, long ArticleId, Snippet Snippet);
 
 /// <summary>
-/// Results: matching articles (best first) and the events they report. Relaxed is true when no article had
+/// Results: the best matching articles and how many match in all, then the newest events those articles
+/// report (from every matching article) and how many they report in all. Relaxed is true when no article had
 /// every word and the results are those with any of them.
 /// </summary>
-public sealed record SearchResults(string Query, bool Relaxed, int TotalArticles, IReadOnlyList<ArticleHit> Articles, IReadOnlyList<EventHit> Events);
+public sealed record SearchResults(string Query, bool Relaxed, int TotalArticles, IReadOnlyList<ArticleHit> Articles, IReadOnlyList<EventHit> Events)
+{
+    /// <summary>Events matching the filters that some matching article reports (Events lists the newest of them).</summary>
+    public int TotalEvents { get; init; }
+}
 
 /// <summary>Full-text search over the index, joined with the store for articles, events and their evidence.</summary>
 public sealed class CorpusSearch(IArticleSearch index, IAtharStore store)
 {
-    /// <summary>Matching articles considered for the events list.</summary>
-    public const int MaxCandidates = 1000;
-
     /// <summary>
-    /// The articles matching a query, best first (all words required, else any): for the events list's text
-    /// filter (/api/events?q=…), passed on as <see cref="EventQuery.ArticleIds"/>.
+    /// Every article with every word of a query, however many: the events list's text filter (/api/events?q=…),
+    /// passed on as <see cref="EventQuery.ArticleIds"/>.
     /// </summary>
-    public IReadOnlyList<long> ArticleIds(string query, int max = MaxCandidates)
-    {
-        var terms = SearchQuery.Parse(query);
-        var hits = index.Search(SearchAsk.Of(terms, requireAll: true), max);
-        if (hits.Count == 0 && terms.Required > 1)
-            hits = index.Search(SearchAsk.Of(terms, requireAll: false), max);
-        return hits.Select(h => h.ArticleId).ToList();
-    }
+    public IReadOnlySet<long> ArticleIds(string query) => index.AllIds(SearchAsk.Of(SearchQuery.Parse(query), requireAll: true));
 
     public SearchResults Search(SearchRequest request)
     {
         if (request.Limit is < 1 or > SearchRequest.MaxLimit)
             throw new UserInputException($"limit must be between 1 and {SearchRequest.MaxLimit}");
-        var terms = SearchQuery.Parse(request.Query);
-        var filter = Filter(request);
+        var words = Words(request);
+        var terms = SearchQuery.Parse(words);
+        var keys = Keys(request);
+        var articleKeys = keys with { PublishedFrom = request.From, PublishedTo = request.To };
         var relaxed = false;
-        var query = SearchQuery.Build(terms, requireAll: true);
-        var hits = index.Search(new SearchAsk(terms, true, query, filter, request), MaxCandidates);
-        if (hits.Count == 0 && terms.Required > 1)
+        var ask = SearchAsk.Of(terms, requireAll: true, articleKeys);
+        var page = index.SearchPage(ask, request.Limit);
+        if (page.Total == 0 && terms.Required > 1 && index.SearchPage(SearchAsk.Of(terms, requireAll: true, keys), 1).Total == 0)
         {
             relaxed = true;
-            query = SearchQuery.Build(terms, requireAll: false);
-            hits = index.Search(new SearchAsk(terms, false, query, filter, request), MaxCandidates);
+            ask = SearchAsk.Of(terms, requireAll: false, articleKeys);
+            page = index.SearchPage(ask, request.Limit);
         }
-        var inRange = hits.Where(h => InRange(h.Published, request)).ToList();
-        var shown = inRange.Take(request.Limit).ToList();
-        var summaries = store.GetArticles(shown.Select(h => h.ArticleId).ToList()).ToDictionary(a => a.Id);
-        var articles = shown.Where(h => summaries.ContainsKey(h.ArticleId)).Select(h =>
+        var query = ask.Query;
+        var summaries = store.GetArticles(page.Hits.Select(h => h.ArticleId).ToList()).ToDictionary(a => a.Id);
+        var articles = page.Hits.Where(h => summaries.ContainsKey(h.ArticleId)).Select(h =>
             new ArticleHit(summaries[h.ArticleId], h.Score, Snippets.Of(query, store.GetArticle(h.ArticleId)!.Document.Text))).ToList();
-        return new SearchResults(request.Query, relaxed, inRange.Count, articles, Events(request, query, hits.Select(h => h.ArticleId).ToHashSet()));
+        var (events, totalEvents) = Events(request, query, index.AllIds(SearchAsk.Of(terms, !relaxed, keys)));
+        return new SearchResults(words, relaxed, page.Total, articles, events) { TotalEvents = totalEvents };
     }
 
-    private List<EventHit> Events(SearchRequest request, Query query, HashSet<long> articleIds)
+    // The words looked for: the query, or a hashtag's own words when only a hashtag is given.
+    private static string Words(SearchRequest request) =>
+        !string.IsNullOrWhiteSpace(request.Query) ? request.Query
+        : request.Hashtag is { } tag && tag.TrimStart('#').Replace('_', ' ').Trim() is { Length: > 0 } tagWords ? tagWords
+        : throw new UserInputException("give the words to look for (or a hashtag)");
+
+    private (List<EventHit> Hits, int Total) Events(SearchRequest request, Query query, IReadOnlySet<long> articleIds)
     {
         if (articleIds.Count == 0)
-            return [];
+            return ([], 0);
         var page = store.QueryEvents(new EventQuery
         {
-            ArticleIds = articleIds,
+            ArticleIds = articleIds.ToList(),
             From = request.From,
             To = request.To,
             Country = request.Country,
@@ -107,34 +110,18 @@ public sealed class CorpusSearch(IArticleSearch index, IAtharStore store)
                 ?? new Snippet(summary.Summary, []);
             hits.Add(new EventHit(summary, source.Article.Id, snippet));
         }
-        return hits;
+        return (hits, page.Total);
     }
 
-    private static bool InRange(DateOnly? published, SearchRequest r) =>
-        (r.From is null && r.To is null) || (published is { } p && (r.From is null || p >= r.From) && (r.To is null || p <= r.To));
-
-    // Filters narrow articles to those naming the country, place, actor or event type (as the store keys them).
-    private static Filter? Filter(SearchRequest r)
+    // Filters narrow articles to those naming the country, place (any spelling or id the gazetteer knows, or a
+    // province containing it), actor or event type as the store keys them; the article list is also narrowed to
+    // the dates asked (events are filtered by their own dates).
+    private SearchKeys Keys(SearchRequest r) => new()
     {
-        var filter = new BooleanQuery();
-        if (r.Country is { } country)
-            filter.Add(new TermQuery(new Term(ArticleFields.Country, country.Trim().ToUpperInvariant())), Occur.MUST);
-        if (r.Place is { } place)
-            filter.Add(AnyOf(ArticleFields.Place, ArticleFields.FilterTerms(place)), Occur.MUST);
-        if (r.Actor is { } actor)
-            filter.Add(AnyOf(ArticleFields.Actor, ArticleFields.FilterTerms(actor)), Occur.MUST);
-        if (r.Types is { Count: > 0 } types)
-            filter.Add(AnyOf(ArticleFields.Type, types.Select(EventTypes.Name)), Occur.MUST);
-        if (r.Hashtag is { } hashtag)
-            filter.Add(AnyOf(ArticleFields.Hashtag, ArticleFields.FilterTerms(hashtag.TrimStart('#').Replace('_', ' '))), Occur.MUST);
-        return filter.Clauses.Count == 0 ? null : new QueryWrapperFilter(filter);
-    }
-
-    private static BooleanQuery AnyOf(string field, IEnumerable<string> values)
-    {
-        var q = new BooleanQuery();
-        foreach (var v in values)
-            q.Add(new TermQuery(new Term(field, v)), Occur.SHOULD);
-        return q;
-    }
+        Country = r.Country?.Trim().ToUpperInvariant(),
+        Places = r.Place is { } place ? store.ResolvePlace(place).IndexTerms().Concat(ArticleFields.FilterTerms(place)).ToList() : null,
+        Actors = r.Actor is { } actor ? ArticleFields.FilterTerms(actor).ToList() : null,
+        Types = r.Types is { Count: > 0 } types ? types.Select(EventTypes.Name).ToList() : null,
+        Hashtags = r.Hashtag is { } hashtag ? ArticleFields.FilterTerms(hashtag.TrimStart('#').Replace('_', ' ')).ToList() : null,
+    };
 }

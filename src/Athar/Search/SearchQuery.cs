@@ -6,8 +6,14 @@ using Lucene.Net.Search;
 
 namespace Athar.Search;
 
-/// <summary>A query word in matching form and its light stem (null for a stop word, which only counts inside phrases).</summary>
-public sealed record QueryWord(string Form, string? Stem);
+/// <summary>
+/// A query word in matching form, its light stem (null for a stop word, which only counts inside phrases) and
+/// the stems left by its proclitics as the pipeline reads them («بإدلب» → «إدلب»): the word is found as any of them.
+/// </summary>
+public sealed record QueryWord(string Form, string? Stem)
+{
+    public IReadOnlyList<string> CliticStems { get; init; } = [];
+}
 
 /// <summary>What the user asked for: words (all required, unless relaxed), "quoted phrases", and -excluded words.</summary>
 public sealed record SearchTerms(IReadOnlyList<QueryWord> Words, IReadOnlyList<IReadOnlyList<string>> Phrases, IReadOnlyList<QueryWord> Excluded)
@@ -41,23 +47,24 @@ public static class SearchQuery
         {
             if (i % 2 == 1)
             {
-                var phrase = Forms(parts[i]).ToList();
+                var phrase = Words(parts[i]).ToList();
                 if (phrase.Count == 1)
                     words.Add(Word(stemmer, phrase[0]));
                 else if (phrase.Count > 1)
-                    phrases.Add(phrase);
+                    phrases.Add(phrase.Select(t => t.Form).ToList());
                 continue;
             }
             foreach (var chunk in parts[i].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
             {
                 var target = chunk.Length > 1 && chunk[0] == '-' ? excluded : words;
-                target.AddRange(Forms(chunk.TrimStart('-')).Select(f => Word(stemmer, f)));
+                target.AddRange(Words(chunk.TrimStart('-')).Select(t => Word(stemmer, t)));
             }
         }
         var terms = new SearchTerms(words, phrases, excluded);
         if (words.Count + phrases.Sum(p => p.Count) + excluded.Count > MaxWords)
             throw new UserInputException($"the query has more than {MaxWords} words");
         if (terms.Required == 0)
+            // an Arabic example in a message to the user, not a word the code matches
             throw new UserInputException(words.Count > 0 ? "the query has only stop words («في», «من», …): add a word to look for" : "the query has no word to look for");
         return terms;
     }
@@ -86,11 +93,12 @@ public static class SearchQuery
 
     private static BooleanQuery WordQuery(QueryWord word)
     {
-        var q = new BooleanQuery
+        var q = new BooleanQuery();
+        foreach (var form in word.CliticStems.Prepend(word.Form))
         {
-            { new TermQuery(new Term(ArticleFields.BodyPlain, word.Form)), Occur.SHOULD },
-            { new TermQuery(new Term(ArticleFields.TitlePlain, word.Form)), Occur.SHOULD },
-        };
+            q.Add(new TermQuery(new Term(ArticleFields.BodyPlain, form)), Occur.SHOULD);
+            q.Add(new TermQuery(new Term(ArticleFields.TitlePlain, form)), Occur.SHOULD);
+        }
         if (word.Stem is { } stem)
         {
             q.Add(new TermQuery(new Term(ArticleFields.BodyStemmed, stem)), Occur.SHOULD);
@@ -107,9 +115,12 @@ public static class SearchQuery
         return q;
     }
 
-    private static IEnumerable<string> Forms(string text) =>
-        Tokenizer.Tokenize(text).Where(t => t.Kind != TokenKind.Punct && t.Form.Length is > 0 and <= AtharTokenizer.MaxTermLength).Select(t => t.Form);
+    private static IEnumerable<Token> Words(string text) =>
+        Tokenizer.Tokenize(text).Where(t => t.Kind != TokenKind.Punct && t.Form.Length is > 0 and <= AtharTokenizer.MaxTermLength);
 
-    private static QueryWord Word(ArabicStemmer stemmer, string form) =>
-        new(form, SearchAnalyzers.IsStopWord(form) ? null : SearchAnalyzers.Stem(stemmer, form));
+    private static QueryWord Word(ArabicStemmer stemmer, Token token) =>
+        new(token.Form, SearchAnalyzers.IsStopWord(token.Form) ? null : SearchAnalyzers.Stem(stemmer, token.Form))
+        {
+            CliticStems = token.Readings.Skip(1).Select(r => r.Stem).Where(s => s != token.Form).Distinct(StringComparer.Ordinal).ToList(),
+        };
 }

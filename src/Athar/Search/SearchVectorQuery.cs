@@ -1,5 +1,3 @@
-using Athar.Events;
-
 namespace Athar.Search;
 
 /// <summary>
@@ -18,27 +16,27 @@ public static class SearchVectorQuery
             .ToList();
         var parts = new List<string> { "(" + string.Join(ask.RequireAll ? " & " : " | ", wanted) + ")" };
         parts.AddRange(t.Excluded.Select(w => "!" + Word(w)));
-        if (ask.Request is { } r)
-            parts.AddRange(Filters(r));
+        parts.AddRange(Filters(ask.Keys));
         return string.Join(" & ", parts);
     }
 
     private static string Word(QueryWord w) =>
         "(" + ArticleSearchVector.Quote(w.Form) + (w.Stem is { } stem ? " | " + ArticleSearchVector.Quote(ArticleSearchVector.StemPrefix + stem) : "") + ")";
 
-    // The same keys the Lucene filter looks up (CorpusSearch), as alternatives of one field.
-    private static IEnumerable<string> Filters(SearchRequest r)
+    // The same keys the Lucene filter looks up (SearchFilter), as alternatives of one field; the publication
+    // dates are a column, not a lexeme (PostgresArticleSearch).
+    // A filter with no keys keeps nothing, as an empty Lucene clause does: a key no article carries.
+    private const string NoSuchKey = "-";
+
+    private static IEnumerable<string> Filters(SearchKeys k)
     {
-        if (r.Country is { } country)
-            yield return AnyOf(ArticleFields.Country, [country.Trim().ToUpperInvariant()]);
-        if (r.Place is { } place)
-            yield return AnyOf(ArticleFields.Place, ArticleFields.FilterTerms(place));
-        if (r.Actor is { } actor)
-            yield return AnyOf(ArticleFields.Actor, ArticleFields.FilterTerms(actor));
-        if (r.Types is { Count: > 0 } types)
-            yield return AnyOf(ArticleFields.Type, types.Select(EventTypes.Name));
-        if (r.Hashtag is { } hashtag)
-            yield return AnyOf(ArticleFields.Hashtag, ArticleFields.FilterTerms(hashtag.TrimStart('#').Replace('_', ' ')));
+        if (k.Country is { } country)
+            yield return AnyOf(ArticleFields.Country, [country]);
+        foreach (var (field, keys) in new[] { (ArticleFields.Place, k.Places), (ArticleFields.Actor, k.Actors), (ArticleFields.Type, k.Types), (ArticleFields.Hashtag, k.Hashtags) })
+        {
+            if (keys is not null)
+                yield return AnyOf(field, keys.Count > 0 ? keys : [NoSuchKey]);
+        }
     }
 
     private static string AnyOf(string field, IEnumerable<string> keys) =>

@@ -5,7 +5,7 @@ using Athar.Events;
 namespace Athar.Store;
 
 /// <summary>The events list with filters and paging, and one event with all its sources and evidence.</summary>
-internal sealed class EventQueries(SqlRunner sql, ArticleQueries articles, ActorQueries actors)
+internal sealed class EventQueries(SqlRunner sql, ArticleQueries articles, ActorQueries actors, Func<string, PlaceFilter> resolvePlace)
 {
     public EventPage Query(EventQuery query)
     {
@@ -106,11 +106,7 @@ internal sealed class EventQueries(SqlRunner sql, ArticleQueries articles, Actor
             args.Add(("@country", country));
         }
         if (q.Place is { } place)
-        {
-            where.Append(" AND (e.gazetteer_id = @place OR lower(e.place_name) = lower(@place) OR e.place_form = @placeForm OR lower(e.admin1) = lower(@place))");
-            args.Add(("@place", place.Trim()));
-            args.Add(("@placeForm", Text.MatchingForm.OfPhrase(place)));
-        }
+            AddPlace(where, args, resolvePlace(place));
         if (q.Types is { Count: > 0 } types)
         {
             where.Append($" AND e.type IN ({string.Join(", ", types.Select((_, i) => $"@type{i}"))})");
@@ -133,5 +129,26 @@ internal sealed class EventQueries(SqlRunner sql, ArticleQueries articles, Actor
             args.Add(("@minSources", q.MinIndependentSources));
         }
         return (where.ToString(), args);
+    }
+
+    // The place as any name or id the gazetteer knows, or a province holding the event's place.
+    private static void AddPlace(StringBuilder where, List<(string, object?)> args, PlaceFilter place)
+    {
+        var any = new List<string>
+        {
+            $"e.gazetteer_id IN (SELECT value FROM json_each(@placeIds))",
+            $"lower(e.place_name) IN (SELECT value FROM json_each(@placeNames))",
+            $"e.place_form IN (SELECT value FROM json_each(@placeForms))",
+        };
+        args.Add(("@placeIds", System.Text.Json.JsonSerializer.Serialize(place.GazetteerIds)));
+        args.Add(("@placeNames", System.Text.Json.JsonSerializer.Serialize(place.Names)));
+        args.Add(("@placeForms", System.Text.Json.JsonSerializer.Serialize(place.NameForms)));
+        for (var i = 0; i < place.Provinces.Count; i++)
+        {
+            any.Add($"((@pc{i} = '' OR e.country = @pc{i}) AND lower(e.admin1) = lower(@pa{i}))");
+            args.Add(($"@pc{i}", place.Provinces[i].Country));
+            args.Add(($"@pa{i}", place.Provinces[i].Admin1));
+        }
+        where.Append($" AND ({string.Join(" OR ", any)})");
     }
 }

@@ -58,6 +58,9 @@ public interface IAtharStore : IDisposable
     /// <summary>Actors matching a catalogue id, a key or a name as written («داعش», «isis», «Islamic State»).</summary>
     IReadOnlyList<ActorRef> ResolveActor(string idOrName);
 
+    /// <summary>What a place filter («إدلب», «Idlib», «SY07») stands for, read with the gazetteer the store was opened with.</summary>
+    PlaceFilter ResolvePlace(string place);
+
     WhereaboutsReport Whereabouts(string actor, DateOnly? from = null, DateOnly? to = null);
 
     /// <summary>The most named hashtags, actors or places, optionally only in articles published in [from, to].</summary>

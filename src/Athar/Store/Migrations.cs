@@ -14,7 +14,8 @@ internal static class Migrations
         (1, "articles, layers, mentions, reports, fused events, claims, near-duplicate bands", V1),
         (2, "injured kept apart from fatalities on fused events; the write-only evidence table dropped (reports keep their spans in record_json)",
             "ALTER TABLE events ADD COLUMN injured INTEGER; DROP TABLE evidence;"),
-        (3, "linear fusion: each event's running tally, its independent witnesses and its distinct fusion signatures (filled from the reports on opening)",
+        (3, Watch.Sqlite.WatchTables.Description, Watch.Sqlite.WatchTables.Sql),
+        (4, "linear fusion: each event's running tally, its independent witnesses and its distinct fusion signatures (filled from the reports on opening)",
             """
             CREATE TABLE event_tallies (
                 event_id INTEGER PRIMARY KEY REFERENCES events(id),
@@ -43,7 +44,7 @@ internal static class Migrations
     public static int Latest => All[^1].Version;
 
     /// <summary>The first version whose events carry running tallies: a store opened from before has them filled in.</summary>
-    public const int FirstWithTallies = 3;
+    public const int FirstWithTallies = 4;
 
     public static int Current(SqliteConnection connection)
     {

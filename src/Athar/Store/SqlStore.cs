@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Athar.Corpus;
+using Athar.Places;
 
 namespace Athar.Store;
 
@@ -13,14 +14,17 @@ public abstract class SqlStore : IAtharStore
 {
     private readonly DbConnection _connection;
 
-    private protected SqlStore(DbConnection connection, SqlDialect dialect)
+    private readonly Lazy<Gazetteer> _places;
+
+    private protected SqlStore(DbConnection connection, SqlDialect dialect, Func<Gazetteer>? places)
     {
         _connection = connection;
+        _places = new(places ?? (() => Gazetteer.BuiltIn));
         Sql = new SqlRunner(connection, dialect);
         Writer = new ArticleWriter(Sql);
         Articles = new ArticleQueries(Sql);
         Actors = new ActorQueries(Sql);
-        Events = new EventQueries(Sql, Articles, Actors);
+        Events = new EventQueries(Sql, Articles, Actors, ResolvePlace);
     }
 
     private protected SqlRunner Sql { get; }
@@ -106,6 +110,8 @@ public abstract class SqlStore : IAtharStore
     public IReadOnlyList<DateCount> Timeline(EventQuery query, TimeBucket bucket) => Events.Timeline(query, bucket);
 
     public IReadOnlyList<ActorRef> ResolveActor(string idOrName) => Actors.Resolve(idOrName);
+
+    public PlaceFilter ResolvePlace(string place) => PlaceFilter.Of(place, _places.Value);
 
     public WhereaboutsReport Whereabouts(string actor, DateOnly? from = null, DateOnly? to = null) => Actors.Whereabouts(actor, from, to);
 

@@ -1,4 +1,5 @@
 using Athar.Input;
+using Athar.Places;
 using Microsoft.Data.Sqlite;
 
 namespace Athar.Store;
@@ -7,15 +8,15 @@ namespace Athar.Store;
 /// The embedded store: one SQLite file in WAL mode (readers never wait for the ingest writer), versioned
 /// migrations applied on open, parameterised SQL only. One instance per thread: it holds one connection.
 /// </summary>
-public sealed class SqliteStore : SqlStore
+public sealed partial class SqliteStore : SqlStore
 {
     public const string DefaultPath = "athar.db";
 
     private readonly SqliteConnection _connection;
     private readonly bool _readOnly;
 
-    private SqliteStore(SqliteConnection connection, string path, bool readOnly = false)
-        : base(connection, SqlDialect.Sqlite)
+    private SqliteStore(SqliteConnection connection, string path, Func<Gazetteer>? places, bool readOnly = false)
+        : base(connection, SqlDialect.Sqlite, places)
     {
         _connection = connection;
         _readOnly = readOnly;
@@ -26,9 +27,10 @@ public sealed class SqliteStore : SqlStore
 
     /// <summary>
     /// Opens (creating when asked) a store and brings its schema up to date. A read-only store (the web
-    /// server's) is never written: its schema must be current already.
+    /// server's) is never written: its schema must be current already. <paramref name="places"/> gives the
+    /// gazetteer place filters are resolved with (the built-in one when null; loaded on first use).
     /// </summary>
-    public static SqliteStore Open(string path, bool create = true, bool readOnly = false)
+    public static SqliteStore Open(string path, bool create = true, bool readOnly = false, Func<Gazetteer>? places = null)
     {
         if ((readOnly || !create) && !File.Exists(path))
             throw new UserInputException($"no store at {path}: run 'athar ingest' first (or give --db)");
@@ -57,7 +59,7 @@ public sealed class SqliteStore : SqlStore
                     pragma.CommandText = "PRAGMA mmap_size = 1073741824; PRAGMA busy_timeout = 10000;";
                     pragma.ExecuteNonQuery();
                 }
-                return new SqliteStore(connection, path, readOnly: true);
+                return new SqliteStore(connection, path, places, readOnly: true);
             }
             using (var pragma = connection.CreateCommand())
             {
@@ -67,7 +69,7 @@ public sealed class SqliteStore : SqlStore
                 pragma.ExecuteNonQuery();
             }
             var before = Migrations.Apply(connection, path);
-            var store = new SqliteStore(connection, path);
+            var store = new SqliteStore(connection, path, places);
             if (before is > 0 and < Migrations.FirstWithTallies)
                 store.RebuildEvents(store.EventsOutOfStep());
             return store;

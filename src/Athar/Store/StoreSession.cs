@@ -1,3 +1,4 @@
+using Athar.Places;
 using Athar.Search;
 using Athar.Store.Postgres;
 
@@ -29,15 +30,18 @@ public sealed class StoreSession : IDisposable
     /// <summary>The full-text search; null for a SQLite store whose index was never built.</summary>
     public IArticleSearch? Search { get; }
 
-    /// <summary>Opens a store that must exist (a file read-only when asked: its schema must then be current).</summary>
-    public static StoreSession OpenForReading(string db, bool readOnly = false)
+    /// <summary>
+    /// Opens a store that must exist (a file read-only when asked: its schema must then be current); place filters
+    /// are resolved with the gazetteer <paramref name="places"/> makes (the built-in one when null).
+    /// </summary>
+    public static StoreSession OpenForReading(string db, bool readOnly = false, Func<Gazetteer>? places = null)
     {
         if (PostgresAddress.Is(db))
         {
-            var server = PostgresStore.Open(db);
+            var server = PostgresStore.Open(db, places);
             return new StoreSession(server, server.Search, null);
         }
-        var store = SqliteStore.Open(db, create: false, readOnly: readOnly);
+        var store = SqliteStore.Open(db, create: false, readOnly: readOnly, places: places);
         var folder = ArticleIndex.PathFor(db);
         var index = ArticleIndex.Exists(folder) ? ArticleIndex.OpenForReading(folder) : null;
         return new StoreSession(store, index, index);

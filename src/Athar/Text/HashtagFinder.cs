@@ -10,6 +10,10 @@ public sealed class HashtagFinder : IAnnotator
 {
     public string Name => "hashtags";
 
+    public IReadOnlyList<Type> Requires => [];
+
+    public IReadOnlyList<Type> Produces => [typeof(Hashtag)];
+
     public void Annotate(Document document) => document.SetLayer(Find(document.Text));
 
     public static List<Hashtag> Find(string text)

@@ -5,6 +5,10 @@ public sealed class LanguageGuesser : IAnnotator
 {
     public string Name => "language";
 
+    public IReadOnlyList<Type> Requires => [];
+
+    public IReadOnlyList<Type> Produces => [];
+
     public void Annotate(Document document)
     {
         if (document.Info.Language is not null)

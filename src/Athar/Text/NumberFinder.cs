@@ -19,7 +19,11 @@ public sealed class NumberFinder(NumberWords lexicon) : IAnnotator
 
     public string Name => "numbers";
 
-    public void Annotate(Document document) => document.SetLayer(Find(document.Text, document.Layer<Token>()));
+    public IReadOnlyList<Type> Requires => [typeof(Token)];
+
+    public IReadOnlyList<Type> Produces => [typeof(NumberMention)];
+
+    public void Annotate(Document document) => document.SetLayer(Find(document.Text, document.Require<Token>()));
 
     public List<NumberMention> Find(string text, IReadOnlyList<Token> tokens)
     {
@@ -156,7 +160,7 @@ public sealed class NumberFinder(NumberWords lexicon) : IAnnotator
     {
         foreach (var r in token.Readings)
         {
-            if (r.Prefix == "و" && lexicon.TryGet(r.Stem, WordClass.Ordinal, out var e) && e.Value >= 20)
+            if (r.Is(Proclitic.And) && lexicon.TryGet(r.Stem, WordClass.Ordinal, out var e) && e.Value >= 20)
                 return e.Value;
         }
         return null;
@@ -167,7 +171,7 @@ public sealed class NumberFinder(NumberWords lexicon) : IAnnotator
     {
         foreach (var r in token.Readings)
         {
-            if (r.Prefix == "و" && lexicon.TryGetAny(r.Stem, out var e))
+            if (r.Is(Proclitic.And) && lexicon.TryGetAny(r.Stem, out var e))
                 return (e, r.Prefix);
         }
         return null;
@@ -184,7 +188,7 @@ public sealed class NumberFinder(NumberWords lexicon) : IAnnotator
             if (!lexicon.TryGetAny(r.Stem, out var e))
                 continue;
             // «الأحد» is Sunday, «الاثنين» Monday and «الواحد» an epithet: not «one» or «two»
-            if (e.Class == WordClass.Unit && e.Value <= 2 && r.Prefix.EndsWith("ال", StringComparison.Ordinal))
+            if (e.Class == WordClass.Unit && e.Value <= 2 && r.HasArticle)
                 continue;
             return (e, r.Stem);
         }

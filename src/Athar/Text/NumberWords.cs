@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using Athar.Text.Lexicons;
 
 namespace Athar.Text;
 
@@ -19,11 +20,11 @@ public sealed class NumberWords
     public static NumberWords Load()
     {
         var map = new Dictionary<string, List<Entry>>();
-        foreach (var row in EmbeddedLexicon.Rows("Text/number-words.tsv"))
+        foreach (var row in Lexicon.Rows("Text/number-words.tsv", 2))
         {
             var entry = new Entry(
                 double.Parse(row[1], CultureInfo.InvariantCulture),
-                ParseClass(row[2]),
+                row.Enum<WordClass>(2),
                 row.Length > 3 ? double.Parse(row[3], CultureInfo.InvariantCulture) : null);
             var key = MatchingForm.Of(row[0]);
             if (!map.TryGetValue(key, out var list))
@@ -57,17 +58,4 @@ public sealed class NumberWords
         entry = entries[0];
         return true;
     }
-
-    private static WordClass ParseClass(string s) => s switch
-    {
-        "unit" => WordClass.Unit,
-        "tens" => WordClass.Tens,
-        "hundred" => WordClass.Hundred,
-        "thousand" => WordClass.Thousand,
-        "million" => WordClass.Million,
-        "vague" => WordClass.Vague,
-        "ordinal" => WordClass.Ordinal,
-        "ordinal-unit" => WordClass.OrdinalUnit,
-        _ => throw new FormatException($"number-words.tsv: unknown class '{s}'"),
-    };
 }

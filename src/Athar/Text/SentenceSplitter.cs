@@ -9,11 +9,7 @@ namespace Athar.Text;
 /// </summary>
 public sealed class SentenceSplitter : IAnnotator
 {
-    private static readonly FrozenSet<string> Abbreviations = new[]
-    {
-        "mr", "mrs", "dr", "prof", "st", "gen", "col", "lt", "sgt", "no", "vs", "etc", "inc", "ltd", "jr",
-        "ق", "م", "هـ", "ه", "د", "ص", "ج", "ت", "أ", "ا", "ع", "ش", "سم", "كم", "ملم", "ط", "ل", "ف",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static FrozenSet<string> Abbreviations => FunctionWords.Default.Words("abbreviation");
 
     /// <summary>
     /// A "sentence" longer than this (a page without punctuation, hostile input) is cut at the next space: later
@@ -22,6 +18,10 @@ public sealed class SentenceSplitter : IAnnotator
     public const int MaxSentenceChars = 2000;
 
     public string Name => "sentences";
+
+    public IReadOnlyList<Type> Requires => [];
+
+    public IReadOnlyList<Type> Produces => [typeof(Sentence)];
 
     public void Annotate(Document document) => document.SetLayer(Split(document.Text));
 
@@ -54,9 +54,9 @@ public sealed class SentenceSplitter : IAnnotator
         return sentences;
     }
 
-    private static bool IsTerminatorChar(char c) => c is '.' or '؟' or '?' or '!' or '؛' or ';' or '…' or '。';
+    private static bool IsTerminatorChar(char c) => Punctuation.Is(c, Punct.Terminator);
 
-    private static bool IsCloser(char c) => c is '"' or '\'' or '»' or '”' or '’' or ')' or ']' or '}' or '›';
+    private static bool IsCloser(char c) => Punctuation.Is(c, Punct.ClosingQuote | Punct.ClosingBracket);
 
     private static bool IsTerminator(string text, int i)
     {
@@ -89,7 +89,7 @@ public sealed class SentenceSplitter : IAnnotator
         var word = text[j..dot];
         var before = j > 0 ? text[j - 1] : ' ';
         // Single letters between dots (U.S., م.ع.) and listed abbreviations at a word start
-        return (word.Length == 1 && (before is ' ' or '.' or '(' or '\n' || j == 0)) || (Abbreviations.Contains(word) && !char.IsLetterOrDigit(before));
+        return (word.Length == 1 && (before is ' ' or '.' or '(' or '\n' || j == 0)) || (Abbreviations.Contains(MatchingForm.Of(word)) && !char.IsLetterOrDigit(before));
     }
 
     private static void Add(List<Sentence> sentences, string text, int start, int end)

@@ -36,5 +36,11 @@ public sealed class Token(Span span, string text, string form, TokenKind kind, i
 
     public bool IsWord => Kind == TokenKind.Word;
 
+    /// <summary>The punctuation classes of a mark (Text/punctuation.tsv); none for words and numbers.</summary>
+    public Punct Punct => Kind == TokenKind.Punct ? Punctuation.Of(Text) : Punct.None;
+
+    /// <summary>True when the token is a mark of one of <paramref name="classes"/>.</summary>
+    public bool Is(Punct classes) => (Punct & classes) != 0;
+
     public override string ToString() => $"{Text} {Span}";
 }

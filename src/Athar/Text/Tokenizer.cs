@@ -11,7 +11,14 @@ public sealed class Tokenizer : IAnnotator
 {
     public string Name => "tokens";
 
+    public IReadOnlyList<Type> Requires => [];
+
+    public IReadOnlyList<Type> Produces => [typeof(Token)];
+
     public void Annotate(Document document) => document.SetLayer(Tokenize(document.Text));
+
+    /// <summary>Matching forms of a phrase's tokens: how lexicon phrases line up with text tokens.</summary>
+    public static string[] FormsOf(string phrase) => [.. Tokenize(phrase).Select(t => t.Form)];
 
     public static List<Token> Tokenize(string text)
     {

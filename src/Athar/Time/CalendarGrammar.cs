@@ -51,7 +51,7 @@ internal sealed class CalendarGrammar(DateTokens t)
             weekdayNeedsContext = weekday.Value.NeedsContext && shift is null && !dayWord && timeOfDay is null && dayRef.Offset is null
                 && !(t.IsEdge(beforeWeekday - 1) && t.IsEdge(j));
         }
-        if (timeOfDay is null && dayRef is not null && t.Match(L.TimesOfDay, j) is { } trailing && t[trailing.Next - 1].Form != "من")
+        if (timeOfDay is null && dayRef is not null && t.Match(L.TimesOfDay, j) is { } trailing && !FunctionWords.Default.Is(t[trailing.Next - 1], "from"))
         {
             timeOfDay = trailing.Value;
             j = trailing.Next;

@@ -16,8 +16,12 @@ public sealed class DateFinder(DateParser parser) : IAnnotator
 
     public string Name => "dates";
 
+    public IReadOnlyList<Type> Requires => [typeof(Token), typeof(NumberMention)];
+
+    public IReadOnlyList<Type> Produces => [typeof(DateMention)];
+
     public void Annotate(Document document) =>
-        document.SetLayer(Find(document.Text, document.Layer<Token>(), document.Layer<NumberMention>(), document.Info.Published));
+        document.SetLayer(Find(document.Text, document.Require<Token>(), document.Require<NumberMention>(), document.Info.Published));
 
     public List<DateMention> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<NumberMention> numbers, DateOnly? published)
     {

@@ -57,7 +57,7 @@ internal sealed class DateTokens
     public bool IsPunct(int i, string chars) =>
         i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Punct && chars.Contains(_tokens[i].Text, StringComparison.Ordinal);
 
-    public bool IsComma(int i) => IsPunct(i, ",،");
+    public bool IsComma(int i) => i >= 0 && i < _tokens.Count && _tokens[i].Is(Punct.Comma);
 
     /// <summary>True for punctuation at i, or i outside the text (a sentence edge).</summary>
     public bool IsEdge(int i) => i < 0 || i >= _tokens.Count || _tokens[i].Kind == TokenKind.Punct;
@@ -86,7 +86,7 @@ internal sealed class DateTokens
     public WordNumber? Number(int i) => _numbers.TryGetValue(i, out var n) ? n : null;
 
     /// <summary>The separate article «الـ» written before a number: «الـ 3 من», «الـ24 ساعة».</summary>
-    public bool IsDetachedArticle(int i) => IsWord(i) && _tokens[i].Form == "ال";
+    public bool IsDetachedArticle(int i) => IsWord(i) && Clitics.Detached(_tokens[i].Form) == Proclitic.Article;
 
     public WordMatch<T>? Match<T>(PhraseTable<T> table, int i) => i >= 0 && i < _tokens.Count ? table.Match(_tokens, i) : null;
 
@@ -102,7 +102,7 @@ internal sealed class DateTokens
         {
             foreach (var r in _tokens[first].Readings)
             {
-                if (r.Prefix.Length > 0 && !r.Prefix.EndsWith("ال", StringComparison.Ordinal) && Lexicon.FirstWords.Contains(r.Stem))
+                if (r.Prefix.Length > 0 && !r.HasArticle && Lexicon.FirstWords.Contains(r.Stem))
                 {
                     start += PrefixChars(_tokens[first], r);
                     break;

@@ -54,7 +54,7 @@ internal sealed class OffsetGrammar(DateTokens t)
         // «قبل يومين من الهجوم», «بعد خمس سنوات على الهجمات»: counted from an event, not from the article's
         // dates; «منذ عام 2014» is a year
         var fromThat = (marker.Value & (BeforeThat | AfterThat)) != 0;
-        var fromEvent = !fromThat && (t.Marker(cu.Next, Of) is not null || (kind == OffsetKind.After && t.IsWord(cu.Next) && t[cu.Next].Form == "علي"));
+        var fromEvent = !fromThat && (t.Marker(cu.Next, Of) is not null || (kind == OffsetKind.After && t.IsWord(cu.Next) && FunctionWords.Default.Is(t[cu.Next], "on")));
         if (fromEvent || t.Digits(cu.Next, 1, 4) is not null)
             return null;
         return (new Offset(kind, cu.Unit, cu.Count), cu.Next);

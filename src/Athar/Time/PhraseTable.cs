@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Athar.Text;
+using Athar.Text.Lexicons;
 
 namespace Athar.Time;
 
@@ -27,23 +28,15 @@ internal sealed class PhraseTable<T>
 
     public IEnumerable<KeyValuePair<string, T>> Entries => _phrases;
 
-    /// <summary>Loads an embedded lexicon; <paramref name="merge"/> combines rows with the same phrase (otherwise a duplicate is an error).</summary>
-    public static PhraseTable<T> Load(string file, Func<string[], T> parse, Func<T, T, T>? merge = null)
+    /// <summary>Loads an embedded lexicon; <paramref name="merge"/> combines the rows of one phrase (one row per role), otherwise a phrase is listed once.</summary>
+    public static PhraseTable<T> Load(string file, Func<LexiconRow, T> parse, Func<T, T, T>? merge = null)
     {
         var map = new Dictionary<string, T>();
-        foreach (var row in EmbeddedLexicon.Rows(file))
+        foreach (var row in Lexicon.Rows(file, merge is null ? [] : [1]))
         {
             var key = MatchingForm.OfPhrase(row[0]);
             var value = parse(row);
-            if (map.TryGetValue(key, out var old))
-            {
-                map[key] = merge is not null ? merge(old, value)
-                    : throw new InvalidDataException($"{file}: '{row[0]}' is listed twice");
-            }
-            else
-            {
-                map[key] = value;
-            }
+            map[key] = map.TryGetValue(key, out var old) && merge is not null ? merge(old, value) : value;
         }
         return new PhraseTable<T>(map.ToFrozenDictionary());
     }

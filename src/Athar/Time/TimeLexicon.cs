@@ -1,5 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using Athar.Text;
+using Athar.Text.Lexicons;
 
 namespace Athar.Time;
 
@@ -53,9 +55,9 @@ public sealed class TimeLexicon
 {
     private TimeLexicon()
     {
-        Months = PhraseTable<MonthName>.Load("Time/months.tsv", r => new MonthName(Int(r[1]), Calendar(r[2]), Flag(r, 4, "needs-context")));
+        Months = PhraseTable<MonthName>.Load("Time/months.tsv", r => new MonthName(Int(r[1]), r.Enum<CalendarSystem>(2), Flag(r, 4, "needs-context")));
         Weekdays = PhraseTable<WeekdayName>.Load("Time/weekdays.tsv", r => new WeekdayName((DayOfWeek)Int(r[1]), Flag(r, 2, "needs-context")));
-        Parts = PhraseTable<PeriodPart>.Load("Time/period-parts.tsv", r => Part(r[1]));
+        Parts = PhraseTable<PeriodPart>.Load("Time/period-parts.tsv", r => r.Enum<PeriodPart>(1));
         Seasons = PhraseTable<SeasonName>.Load("Time/seasons.tsv", r => new SeasonName(Int(r[1]), Int(r[2])));
         TimesOfDay = PhraseTable<TimeOfDay>.Load("Time/times-of-day.tsv", r => new TimeOfDay(r[1], r[2] == "1"));
         var labels = TimesOfDay.Entries.Select(e => e.Value).DistinctBy(t => t.Label).ToFrozenDictionary(t => t.Label);
@@ -67,9 +69,9 @@ public sealed class TimeLexicon
         }
         TimeOfDayLabels = labels;
         Shifts = PhraseTable<ShiftWord>.Load("Time/shifts.tsv", r => new ShiftWord(Int(r[1]), r[2] == "before"));
-        Units = PhraseTable<UnitWord>.Load("Time/units.tsv", r => new UnitWord(Unit(r[1]), Count(r[2]), Flag(r, 3, "general")) { IsDefinite = r[0].StartsWith("ال", StringComparison.Ordinal) });
-        Anaphora = PhraseTable<AnaphoraWord>.Load("Time/anaphora.tsv", r => new AnaphoraWord(Unit(r[1]), Int(r[2])));
-        Markers = PhraseTable<MarkerRole>.Load("Time/markers.tsv", r => Role(r[1]), (a, b) => a | b);
+        Units = PhraseTable<UnitWord>.Load("Time/units.tsv", r => new UnitWord(r.Enum<TimeUnit>(1), Count(r[2]), Flag(r, 3, "general")) { IsDefinite = Clitics.HasArticle(r.Key) });
+        Anaphora = PhraseTable<AnaphoraWord>.Load("Time/anaphora.tsv", r => new AnaphoraWord(r.Enum<TimeUnit>(1), Int(r[2])));
+        Markers = PhraseTable<MarkerRole>.Load("Time/markers.tsv", r => r.Enum<MarkerRole>(1), (a, b) => a | b);
         var wordTables = new[]
         {
             Months.FirstWords, Weekdays.FirstWords, Parts.FirstWords, Seasons.FirstWords, TimesOfDay.FirstWords, RelativeDays.FirstWords,
@@ -107,64 +109,13 @@ public sealed class TimeLexicon
 
     private static int Int(string s) => int.Parse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
 
-    private static string? Column(string[] row, int i) => row.Length > i && row[i].Length > 0 ? row[i] : null;
+    private static string? Column(LexiconRow row, int i) => row.Length > i && row[i].Length > 0 ? row[i] : null;
 
-    private static bool Flag(string[] row, int i, string flag) => Column(row, i) == flag;
+    private static bool Flag(LexiconRow row, int i, string flag) => Column(row, i) == flag;
 
     private static Count Count(string s)
     {
         var dash = s.IndexOf('-', StringComparison.Ordinal);
         return dash < 0 ? Time.Count.Exactly(Int(s)) : new Count(Int(s[..dash]), Int(s[(dash + 1)..]));
     }
-
-    private static CalendarSystem Calendar(string s) => s switch
-    {
-        "gregorian" => CalendarSystem.Gregorian,
-        "hijri" => CalendarSystem.Hijri,
-        _ => throw new InvalidDataException($"Time/months.tsv: unknown calendar '{s}'"),
-    };
-
-    private static PeriodPart Part(string s) => s switch
-    {
-        "early" => PeriodPart.Early,
-        "mid" => PeriodPart.Mid,
-        "late" => PeriodPart.Late,
-        "first-half" => PeriodPart.FirstHalf,
-        "second-half" => PeriodPart.SecondHalf,
-        _ => throw new InvalidDataException($"Time/period-parts.tsv: unknown part '{s}'"),
-    };
-
-    private static TimeUnit Unit(string s) => s switch
-    {
-        "hour" => TimeUnit.Hour,
-        "day" => TimeUnit.Day,
-        "week" => TimeUnit.Week,
-        "month" => TimeUnit.Month,
-        "year" => TimeUnit.Year,
-        _ => throw new InvalidDataException($"Time: unknown unit '{s}'"),
-    };
-
-    private static MarkerRole Role(string s) => s switch
-    {
-        "of" => MarkerRole.Of,
-        "day-word" => MarkerRole.DayWord,
-        "month-word" => MarkerRole.MonthWord,
-        "hijri" => MarkerRole.Hijri,
-        "gregorian" => MarkerRole.Gregorian,
-        "ago" => MarkerRole.Ago,
-        "after" => MarkerRole.After,
-        "before-that" => MarkerRole.BeforeThat,
-        "after-that" => MarkerRole.AfterThat,
-        "within" => MarkerRole.Within,
-        "about" => MarkerRole.About,
-        "few" => MarkerRole.Few,
-        "little" => MarkerRole.Little,
-        "until" => MarkerRole.Until,
-        "year-preposition" => MarkerRole.YearPreposition,
-        "ordinal-suffix" => MarkerRole.OrdinalSuffix,
-        "general-noun" => MarkerRole.GeneralNoun,
-        "first-day" => MarkerRole.FirstDay,
-        "since" => MarkerRole.Since,
-        _ => throw new InvalidDataException($"Time/markers.tsv: unknown role '{s}'"),
-    };
 }

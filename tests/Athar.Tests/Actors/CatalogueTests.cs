@@ -1,5 +1,6 @@
 using Athar.Actors;
 using Athar.Text;
+using Athar.Text.Lexicons;
 
 namespace Athar.Tests.Actors;
 
@@ -15,18 +16,18 @@ public class CatalogueTests
     [Fact]
     public void Every_anaphor_of_an_actor_is_in_the_anaphor_list()
     {
-        var anaphors = EmbeddedLexicon.Rows("Actors/anaphors.tsv").Select(r => MatchingForm.Of(r[0])).ToHashSet();
+        var anaphors = Lexicon.Rows("Actors/anaphors.tsv").Select(r => MatchingForm.Of(r[0])).ToHashSet();
         Assert.All(Catalogue.Actors.SelectMany(a => a.Anaphors), form => Assert.Contains(form, anaphors));
     }
 
     [Fact]
     public void Every_state_agent_target_is_catalogued() =>
-        Assert.All(EmbeddedLexicon.Rows("Actors/state-agents.tsv"), r => Assert.NotNull(Catalogue.Get(r[2].Trim())));
+        Assert.All(Lexicon.Rows("Actors/state-agents.tsv", 1), r => Assert.NotNull(Catalogue.Get(r[2].Trim())));
 
     [Fact]
     public void No_alias_names_two_different_actors()
     {
-        var byForm = EmbeddedLexicon.Rows("data/actors/aliases.tsv")
+        var byForm = Lexicon.Rows("data/actors/aliases.tsv")
             .GroupBy(r => string.Join(' ', Tokenizer.Tokenize(r[0]).Select(t => t.Form)))
             .Where(g => g.Select(r => r[1]).Distinct().Count() > 1)
             .Select(g => g.Key);
@@ -43,5 +44,5 @@ public class CatalogueTests
 
     [Fact]
     public void A_catalogue_row_with_an_unknown_kind_is_rejected() =>
-        Assert.Throws<FormatException>(() => ActorCatalogue.Load([["x", "militia", "", "", "", "", "X", "اكس"]], []));
+        Assert.Throws<FormatException>(() => ActorCatalogue.Load([LexiconRow.Of("x", "militia", "", "", "", "", "X", "اكس")], []));
 }

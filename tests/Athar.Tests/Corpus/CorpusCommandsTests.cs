@@ -54,6 +54,20 @@ public sealed class CorpusCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Ingest_of_a_plain_text_file_takes_its_publication_date_and_url_from_the_command_line()
+    {
+        var file = _dir.File("shelling.txt", NewsFixtures.ShellingText);
+        var (code, _, stderr) = CliRunner.Run("ingest", file, "--db", Db, "--published", "2023-03-14", "--url", "https://delta.example/3");
+        Assert.True(code == 0, stderr);
+        using var store = SqliteStore.Open(Db);
+        var article = store.GetArticles([1]).Single();
+        Assert.Equal(new DateOnly(2023, 3, 14), article.Published);
+        Assert.Equal("https://delta.example/3", article.Url);
+        Assert.Equal(2, CliRunner.Run("ingest", _dir.Path, "--db", Db, "--url", "https://delta.example/3").Code);
+        Assert.Equal(2, CliRunner.Run("ingest", file, "--db", Db, "--published", "14/03/2023").Code);
+    }
+
+    [Fact]
     public void Ingest_with_nothing_to_read_is_a_user_error()
     {
         Assert.Equal(2, CliRunner.Run("ingest", Path.Combine(_dir.Path, "nowhere"), "--db", Db).Code);

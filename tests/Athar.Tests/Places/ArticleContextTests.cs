@@ -72,6 +72,12 @@ public class ArticleContextTests
     }
 
     [Fact]
+    public void A_town_named_far_before_it_in_a_long_sentence_does_not_place_it() =>
+        Assert.DoesNotContain(
+            Finder.Find("قصفت الطائرات حي المشهد في مدينة سراقب، ويأتي هذا بعد يوم دموي شهد مقتل أكثر من أربعين مدنيا بمجزرة عند المعبر المائي بين قرية المرجيحة وقرية الدحيرجة"),
+            p => p.Text == "المرجيحة");
+
+    [Fact]
     public void The_finest_unit_of_a_chain_holds_a_village_named_later_in_the_sentence()
     {
         var village = Single("وقال مدير بلدة الدحيرجة شمال قضاء عقرة بمحافظة دهوك إن الطائرات قصفت قرية المرجيحة", "المرجيحة");

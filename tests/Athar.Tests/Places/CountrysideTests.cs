@@ -48,4 +48,29 @@ public class CountrysideTests
         Assert.Null(gazetteer.CountrysidePoint(hama, new Direction(0, 1)));
         Assert.NotNull(Gazetteer.BuiltIn.CountrysidePoint(HamaProvince, new Direction(1, 1)));
     }
+
+    [Fact]
+    public void The_definite_countryside_of_a_name_after_min_or_li_is_that_names_countryside()
+    {
+        var northWest = Single("تقع القرية في أقصى الريف الشمالي الغربي من حماة", "أقصى الريف الشمالي الغربي من حماة");
+        Assert.Equal(("SY05", "countryside north-west"), (northWest.GazetteerId, northWest.Qualifier));
+        Assert.Equal(Gazetteer.BuiltIn.CountrysidePoint(HamaProvince, new Direction(-1, 1)), (northWest.Lat, northWest.Lon));
+        var west = Single("تدور المعارك بالريف الغربي لحماة", "الريف الغربي لحماة");
+        Assert.Equal("countryside west", west.Qualifier);
+    }
+
+    [Fact]
+    public void The_countryside_of_a_named_city_lies_around_the_city_not_its_district()
+    {
+        var places = Finder.Find("الواقعة في الريف الشرقي لمدينة سلمية");
+        var east = Assert.Single(places);
+        Assert.Equal(("countryside east", "مدينة"), (east.Qualifier, east.Cue));
+        var town = Single("في مدينة سلمية", "سلمية");
+        Assert.True(east.Lon > town.Lon);
+        Assert.True(Geo.DistanceKm(east.Lat, east.Lon, town.Lat, town.Lon) < 10);
+    }
+
+    [Fact]
+    public void A_definite_countryside_without_a_name_is_no_place() =>
+        Assert.Empty(Finder.Find("سيطرت الفصائل على بلدة في الريف الغربي"));
 }

@@ -17,6 +17,14 @@ public class PlaceFinderTests
     }
 
     [Fact]
+    public void A_country_named_as_a_place_stands_at_its_capital()
+    {
+        var turkey = Single("اعتقلت السلطات عشرات المشتبه بهم في تركيا أمس", "تركيا");
+        Assert.Equal(PlacePrecision.Country, turkey.Precision);
+        Assert.True(Geo.DistanceKm(turkey.Lat, turkey.Lon, 39.92, 32.85) < 5, $"Turkey at ({turkey.Lat}, {turkey.Lon}), not Ankara");
+    }
+
+    [Fact]
     public void A_cue_word_chooses_the_kind_of_place()
     {
         Assert.Equal(PlacePrecision.Province, Single("وصل الوفد إلى محافظة الأنبار غربي العراق", "الأنبار").Precision);

@@ -66,6 +66,41 @@ public sealed class CorpusSearchTests : IDisposable
     }
 
     [Fact]
+    public void A_query_word_with_a_clitic_finds_the_bare_name()
+    {
+        // «بسرمدا» in the query, «سرمدا» in the articles: the query reads ب + سرمدا as the pipeline does.
+        var withClitic = _search.Search(new SearchRequest { Query = "بسرمدا" });
+        var bare = _search.Search(new SearchRequest { Query = "سرمدا" });
+        Assert.True(bare.TotalArticles > 0);
+        Assert.Equal(bare.Articles.Select(a => a.Article.Id).Order(), withClitic.Articles.Select(a => a.Article.Id).Order());
+    }
+
+    [Fact]
+    public void Totals_count_every_match_and_events_come_from_every_matching_article_not_only_those_shown()
+    {
+        var all = _search.Search(new SearchRequest { Query = "سرمدا", Limit = 50 });
+        var one = _search.Search(new SearchRequest { Query = "سرمدا", Limit = 1 });
+        Assert.True(all.TotalArticles >= 3, $"{all.TotalArticles} articles");
+        Assert.Equal(all.Articles.Count, all.TotalArticles);
+        Assert.Single(one.Articles);
+        Assert.Equal(all.TotalArticles, one.TotalArticles);
+        Assert.Equal(all.TotalEvents, one.TotalEvents);
+        Assert.Equal(all.Events.Count, all.TotalEvents);
+    }
+
+    [Fact]
+    public void The_total_is_the_number_of_matching_articles_however_many()
+    {
+        using var index = ArticleIndex.InMemory();
+        const int Many = 2200;
+        for (var i = 0; i < Many; i++)
+            index.Put(100_000 + i, new Athar.Document($"قصف مدفعي على أطراف سرمدا، الخبر رقم {i}"));
+        index.Commit();
+        var results = new CorpusSearch(index, _store.Store).Search(new SearchRequest { Query = "سرمدا", Limit = 5 });
+        Assert.Equal(Many, results.TotalArticles);
+    }
+
+    [Fact]
     public void Hashtag_words_are_searchable_as_words()
     {
         var results = _search.Search(new SearchRequest { Query = "التحالف الدولي", Limit = 10 });

@@ -150,6 +150,47 @@ public class SqliteStoreTests
         Assert.Equal(1, Count(new EventQuery { MinIndependentSources = 2 }));
     }
 
+    [Theory]
+    [InlineData("Sarmada")]
+    [InlineData("سرمدا")]
+    [InlineData("إدلب")]
+    [InlineData("Idlib")]
+    [InlineData("Idleb")]
+    [InlineData("ادلب")]
+    [InlineData("SY07")]
+    [InlineData("sy07")]
+    [InlineData("محافظة إدلب")]
+    [InlineData("#إدلب")]
+    public void A_place_filter_takes_any_name_spelling_or_id_and_a_province_holds_its_places(string place)
+    {
+        using var f = new StoreFixture();
+        f.SaveNews();
+        var page = f.Store.QueryEvents(new EventQuery { Place = place });
+        var only = Assert.Single(page.Items);
+        Assert.Equal("Sarmada", only.Where!.Name);
+    }
+
+    [Fact]
+    public void Place_filters_are_read_with_the_gazetteer_the_store_was_opened_with()
+    {
+        using var dir = new Athar.Tests.Cli.TempDir();
+        var testville = new GazetteerEntry("local-1", PlacePrecision.Village, "SY", "Idlib", 36.0, 36.5, 0, 100, "PPL", "Testville", "تستفيل", "local");
+        var mine = new GazetteerBuilder().AddRows([new GazetteerRow(testville, [])]).Build();
+        using (var store = SqliteStore.Open(System.IO.Path.Combine(dir.Path, "mine.db"), places: () => mine))
+            Assert.Equal(["local-1"], store.ResolvePlace("تستفيل").GazetteerIds);
+        using var builtIn = SqliteStore.Open(System.IO.Path.Combine(dir.Path, "built-in.db"));
+        Assert.Empty(builtIn.ResolvePlace("تستفيل").GazetteerIds);
+    }
+
+    [Fact]
+    public void A_province_named_in_arabic_selects_the_events_of_its_places()
+    {
+        using var f = new StoreFixture();
+        f.SaveNews();
+        Assert.Equal("Manbij", Assert.Single(f.Store.QueryEvents(new EventQuery { Place = "حلب" }).Items).Where!.Name);
+        Assert.Equal(0, f.Store.QueryEvents(new EventQuery { Place = "الأنبار" }).Total);
+    }
+
     [Fact]
     public void Pages_of_events_come_newest_first_and_count_the_total()
     {

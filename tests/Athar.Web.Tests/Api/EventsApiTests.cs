@@ -19,6 +19,40 @@ public sealed class EventsApiTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task A_place_in_arabic_selects_the_same_events_as_in_english_or_by_its_province_id()
+    {
+        async Task<IReadOnlyList<long>> Ids(string place) =>
+            Items(await api.Json($"/api/events?place={Uri.EscapeDataString(place)}")).Select(e => e.GetProperty("id").GetInt64()).Order().ToList();
+        var idlib = await Ids("Idlib");
+        Assert.Contains((await SarmadaStrike()).GetProperty("id").GetInt64(), idlib);
+        Assert.Equal(idlib, await Ids("إدلب"));
+        Assert.Equal(idlib, await Ids("SY07"));
+        Assert.Equal(idlib, await Ids("محافظة إدلب"));
+        Assert.NotEmpty(await Ids("دير الزور"));
+        Assert.Equal(await Ids("Deir ez-Zor"), await Ids("دير الزور"));
+    }
+
+    [Fact]
+    public async Task Place_filters_read_the_gazetteer_the_host_configured()
+    {
+        // A local gazetteer that gives Sarmada one more name: only a server configured with it knows that name
+        var folder = Directory.CreateTempSubdirectory("athar-web-gazetteer-");
+        try
+        {
+            var local = Path.Combine(folder.FullName, "gazetteer.tsv");
+            File.WriteAllText(local, "athar:sarmada\ttown\tSY\tIdlib\t36.18\t36.72\t0\t0\tPPL\tSarmada\tسرمدا\tتستفيل\tlocal\n");
+            await using var configured = await RunningServer.StartAsync(api.Store.Db, o => o with { LocalGazetteer = local });
+            using var page = JsonDocument.Parse(await configured.Client.GetStringAsync($"/api/events?place={Uri.EscapeDataString("تستفيل")}"));
+            Assert.Contains((await SarmadaStrike()).GetProperty("id").GetInt64(), Items(page.RootElement).Select(e => e.GetProperty("id").GetInt64()));
+            Assert.Empty(Items(await api.Json($"/api/events?place={Uri.EscapeDataString("تستفيل")}")));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Lists_every_event_newest_first_with_the_total()
     {
         var page = await api.Json("/api/events");
@@ -124,6 +158,15 @@ public sealed class EventsApiTests(ApiFixture api)
         var dhiban = Items(await api.Json($"/api/events?q={Uri.EscapeDataString("ذيبان العشائر")}")).ToList();
         Assert.NotEmpty(dhiban);
         Assert.All(dhiban, e => Assert.Equal("Deir ez-Zor", e.GetProperty("where").GetProperty("admin1").GetString()));
+    }
+
+    [Fact]
+    public async Task An_event_is_found_by_the_id_the_cli_and_csv_show_or_by_its_number()
+    {
+        var id = (await SarmadaStrike()).GetProperty("id").GetInt64();
+        var byNumber = await api.Json($"/api/events/{id}");
+        Assert.Equal(byNumber.GetRawText(), (await api.Json($"/api/events/ATH{id}")).GetRawText());
+        Assert.Equal(byNumber.GetRawText(), (await api.Json($"/api/events/ath{id}")).GetRawText());
     }
 
     [Fact]

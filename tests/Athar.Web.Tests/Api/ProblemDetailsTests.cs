@@ -21,7 +21,7 @@ public sealed class ProblemDetailsTests(ApiFixture api)
     [InlineData("/api/events.geojson?limit=50001", "50000")]
     [InlineData("/api/events/1?verbose=1", "unknown parameter")]
     [InlineData("/api/timeline?bucket=week", "day, month, year")]
-    [InlineData("/api/search", "give q")]
+    [InlineData("/api/search", "give the words to look for (or a hashtag)")]
     [InlineData("/api/search?q=%D9%81%D9%8A", "stop words")]
     [InlineData("/api/search?q=x&limit=500", "limit")]
     [InlineData("/api/top?kind=weapon", "actor, place, hashtag")]
@@ -42,10 +42,11 @@ public sealed class ProblemDetailsTests(ApiFixture api)
     }
 
     [Theory]
-    [InlineData("/api/events/999999", "no event 999999")]
+    [InlineData("/api/events/999999", "no event ATH999999")]
+    [InlineData("/api/events/ATH999999", "no event ATH999999")]
     [InlineData("/api/articles/999999", "no article 999999")]
     [InlineData("/api/actors/nobody-at-all/whereabouts", "no actor")]
-    [InlineData("/api/events/not-a-number", "no API endpoint")]
+    [InlineData("/api/events/not-a-number", "event ids look like ATH7")]
     [InlineData("/api/teapot", "no API endpoint /api/teapot")]
     public async Task Unknown_things_get_404_problem_details(string path, string expected)
     {

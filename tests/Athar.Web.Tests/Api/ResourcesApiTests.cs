@@ -92,6 +92,15 @@ public sealed class ResourcesApiTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task A_hashtag_alone_is_a_search_for_its_words_among_the_articles_carrying_it()
+    {
+        var results = await api.Json($"/api/search?hashtag={Uri.EscapeDataString("#سرمدا")}");
+        Assert.Equal("sham-2041", Assert.Single(results.GetProperty("articles").EnumerateArray()).GetProperty("article").GetProperty("externalId").GetString());
+        Assert.Equal(1, results.GetProperty("totalArticles").GetInt32());
+        Assert.NotEmpty(results.GetProperty("articles")[0].GetProperty("snippets").EnumerateArray());
+    }
+
+    [Fact]
     public async Task Most_mentioned_places_are_counted_by_articles()
     {
         var places = (await api.Json("/api/top?kind=place&limit=50")).EnumerateArray().ToList();

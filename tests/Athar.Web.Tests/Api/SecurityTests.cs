@@ -66,6 +66,18 @@ public sealed class SecurityTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task Rate_zero_lifts_every_limit_searches_included()
+    {
+        var defaults = new Athar.Web.Hosting.WebOptions { Db = api.Store.Db, Urls = "http://127.0.0.1:0" };
+        await using var server = await RunningServer.StartAsync(api.Store.Db, o => defaults.WithRate(0) with { Urls = o.Urls });
+        for (var i = 0; i < 30; i++)
+        {
+            using var response = await server.Client.GetAsync($"/api/search?q={Uri.EscapeDataString("سرمدا")}&limit=1");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+    }
+
+    [Fact]
     public async Task The_server_never_writes_to_the_store()
     {
         var before = File.GetLastWriteTimeUtc(api.Store.Db);

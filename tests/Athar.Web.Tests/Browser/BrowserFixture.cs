@@ -37,10 +37,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh page (its own context) that records dialogs, script errors and console errors (CSP violations among them).</summary>
-    public async Task<WatchedPage> OpenAsync(string locale = "en-US")
+    /// <summary>A fresh page (its own context; on the fixture's server unless another is given) that records dialogs, script errors and console errors (CSP violations among them).</summary>
+    public async Task<WatchedPage> OpenAsync(string locale = "en-US", Uri? server = null)
     {
-        var context = await _browser!.NewContextAsync(new() { Locale = locale, ViewportSize = new() { Width = 1400, Height = 900 }, BaseURL = Server.Address.ToString() });
+        var context = await _browser!.NewContextAsync(new() { Locale = locale, ViewportSize = new() { Width = 1400, Height = 900 }, BaseURL = (server ?? Server.Address).ToString() });
         context.SetDefaultTimeout(30_000); // CI shares two cores with the other test assembly
         Assertions.SetDefaultExpectTimeout(30_000);
         return new WatchedPage(context, await context.NewPageAsync());

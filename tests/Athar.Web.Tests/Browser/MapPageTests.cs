@@ -25,7 +25,7 @@ public sealed class MapPageTests(BrowserFixture browser)
         var id = await TopmostMarker(page, await browser.Server.SarmadaStrike());
         await page.Locator($"path.event-marker[data-event-id='{id}']").ClickAsync();
         var panel = page.Locator("#panel");
-        await panel.Locator($"a[href='/event.html?id={id}']").WaitForAsync();
+        await panel.Locator($"a[href='/event.html?id=ATH{id}']").WaitForAsync(); // the id as the CLI and the CSV write it
         var view = await browser.Server.Json($"/api/events/{id}");
         var sentence = view.GetProperty("sources")[0].GetProperty("sentences")[0].GetProperty("text").GetString()!;
         var shown = panel.Locator("p.evidence").First;

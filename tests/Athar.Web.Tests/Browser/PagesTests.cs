@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.Playwright;
 
 namespace Athar.Web.Tests.Browser;
@@ -71,6 +72,46 @@ public sealed class PagesTests(BrowserFixture browser)
         }
         await Assertions.Expect(page.Locator("#event-map path.event-marker")).ToHaveCountAsync(1); // the map draws after the sources
         await watched.ScreenshotAsync("event");
+        watched.AssertClean();
+    }
+
+    [Fact]
+    public async Task The_arabic_event_page_by_its_ath_id_reads_dates_left_to_right_and_names_precision_coding_and_actors_in_arabic()
+    {
+        var id = await browser.Server.SarmadaStrike();
+        var e = (await browser.Server.Json($"/api/events/{id}")).GetProperty("event");
+        var arabic = await browser.Server.Json("/api/actors/names");
+        await using var watched = await browser.OpenAsync("ar-SY");
+        var page = watched.Page;
+        await page.GotoAsync($"/event.html?id=ATH{id}");
+        await page.Locator("section.source").First.WaitForAsync();
+        var date = page.Locator("#event .event-title bdi");
+        Assert.Equal("ltr", await date.GetAttributeAsync("dir"));
+        Assert.Equal(e.GetProperty("when").GetProperty("start").GetString(), await date.TextContentAsync());
+        var facts = (await page.Locator("#event .facts").TextContentAsync())!;
+        Assert.Contains($"ATH{id}", facts, StringComparison.Ordinal);
+        Assert.Contains("الدقة: يوم", facts, StringComparison.Ordinal);
+        Assert.Contains("انفجارات/عنف عن بُعد / غارة جوية/بمسيّرة", facts, StringComparison.Ordinal);
+        Assert.DoesNotContain("Explosions", facts, StringComparison.Ordinal);
+        var actor = new[] { e.GetProperty("agent"), e.GetProperty("target") }
+            .First(a => a.ValueKind == JsonValueKind.Object && a.GetProperty("id").ValueKind == JsonValueKind.String);
+        Assert.Contains(arabic.GetProperty(actor.GetProperty("id").GetString()!).GetString()!, facts, StringComparison.Ordinal);
+        Assert.DoesNotContain(actor.GetProperty("name").GetString()!, facts, StringComparison.Ordinal);
+        await watched.ScreenshotAsync("event-arabic");
+        watched.AssertClean();
+    }
+
+    [Theory]
+    [InlineData("/event.html", "ATH7")]
+    [InlineData("/article.html", "article.html?id=1")]
+    public async Task A_page_opened_without_an_id_says_what_to_give_it(string path, string hint)
+    {
+        await using var watched = await browser.OpenAsync();
+        var page = watched.Page;
+        await page.GotoAsync(path);
+        var note = page.Locator("#status p.note");
+        await note.WaitForAsync();
+        Assert.Contains(hint, await note.TextContentAsync(), StringComparison.Ordinal);
         watched.AssertClean();
     }
 

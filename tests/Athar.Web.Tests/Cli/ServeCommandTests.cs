@@ -38,6 +38,20 @@ public sealed partial class ServeCommandTests(ApiFixture api)
     }
 
     [Fact]
+    public void A_port_in_use_is_one_line_on_stderr_and_exit_code_2()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port;
+        var run = Athar.Tests.Cli.CliProcess.Run(TimeSpan.FromMinutes(2), "serve", "--db", api.Store.Db, "--urls", $"http://127.0.0.1:{port}");
+        Assert.Equal(CommandRunner.UserError, run.Code);
+        Assert.Empty(run.Out);
+        var line = Assert.Single(run.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("in use", line, StringComparison.Ordinal);
+        Assert.Contains("--urls", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_negative_rate_is_a_user_error()
     {
         var (code, _, err) = Run("serve", "--db", api.Store.Db, "--rate", "-1");

@@ -1,9 +1,9 @@
 // The article page: the original text with the annotation layers the pipeline found (dates, places,
 // actors, event triggers, whereabouts claims, hashtags), each a toggle; hover a mark to see its reading.
-import { el, dataText, markedText, isArabic, param, safeLink } from './dom.js';
+import { el, dataText, markedText, isArabic, param, safeLink, ltr } from './dom.js';
 import { getJson } from './api.js';
 import { t } from './i18n.js';
-import { renderLayout, showError } from './layout.js';
+import { renderLayout, showError, showMessage } from './layout.js';
 import { typeLabel } from './types.js';
 
 renderLayout('article');
@@ -20,8 +20,9 @@ const layers = {
   hashtags: (h) => [[h.span, h.phrase]],
 };
 
-try {
-  const id = param('id') ?? '';
+const id = param('id')?.trim() ?? '';
+if (!id) showMessage(status, t('noArticleId'));
+else try {
   const data = await getJson(`/api/articles/${encodeURIComponent(id)}`);
   const a = data.article;
   const ranges = Object.entries(layers).flatMap(([layer, spans]) => (data.annotations[layer] ?? []).flatMap((item) =>
@@ -35,7 +36,7 @@ try {
   }));
   page.append(el('section', { class: 'card' },
     el('h1', {}, dataText('span', a.title ?? a.externalId ?? `#${a.id}`)),
-    el('p', { class: 'muted' }, a.outlet ? `${t('outlet')}: ${a.outlet} · ` : '', a.published ? `${t('published')}: ${a.published} · ` : '',
+    el('p', { class: 'muted' }, a.outlet ? `${t('outlet')}: ${a.outlet} · ` : '', a.published ? [`${t('published')}: `, ltr(a.published), ' · '] : '',
       a.url ? safeLink(a.url, t('link')) : '', a.duplicateOf ? [' · ', el('a', { href: `/article.html?id=${a.duplicateOf}` }, `${t('duplicateOf')} ${a.duplicateOf}`)] : '')),
   el('section', { class: 'card' }, el('h2', {}, t('annotations')), toggles), el('section', { class: 'card' }, el('h2', {}, t('text')), text));
   status.remove();

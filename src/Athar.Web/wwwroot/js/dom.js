@@ -77,6 +77,11 @@ export function param(name) {
   return new URLSearchParams(location.search).get(name);
 }
 
+/** ISO dates (and numbers) kept left to right inside right-to-left text: 2021-03-14, never 14-03-2021. */
+export function ltr(text) {
+  return el('bdi', { dir: 'ltr' }, text);
+}
+
 export function dateRange(start, end) {
   if (!start) return '';
   return !end || end === start ? start : `${start} – ${end}`;

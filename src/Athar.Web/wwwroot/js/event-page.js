@@ -1,10 +1,10 @@
 // The event page: the fused event's fields and ACLED coding, its corroboration, a small map, and every
 // source article with what it reports and the evidence sentence highlighted in the original text.
 /* global L */
-import { el, dataText, param, safeLink } from './dom.js';
+import { el, dataText, param, safeLink, ltr } from './dom.js';
 import { getJson } from './api.js';
 import { t } from './i18n.js';
-import { renderLayout, showError } from './layout.js';
+import { renderLayout, showError, showMessage } from './layout.js';
 import { createMap } from './basemap.js';
 import { eventTitle, eventFacts, typeSwatchStyles } from './eventview.js';
 import { evidenceSentences, articleWithEvidence, markLegend } from './evidence.js';
@@ -14,8 +14,9 @@ renderLayout('event');
 const page = document.getElementById('page');
 const status = document.getElementById('status');
 
-try {
-  const id = param('id') ?? '';
+const id = param('id')?.trim() ?? '';
+if (!id) showMessage(status, t('noEventId'));
+else try {
   const view = await getJson(`/api/events/${encodeURIComponent(id)}`);
   const e = view.event;
   document.title = `Athar · ${e.type} ${e.when?.start ?? ''}`;
@@ -43,7 +44,7 @@ function sourceCard(source, article, open) {
     el('a', { href: `/article.html?id=${a.id}` }, dataText('span', a.title ?? a.externalId ?? `#${a.id}`)),
     el('span', { class: 'badge' }, source.independent ? t('independentSource') : t('notIndependent')));
   const meta = el('p', { class: 'muted' },
-    a.outlet ? `${t('outlet')}: ${a.outlet} · ` : '', a.published ? `${t('published')}: ${a.published} · ` : '',
+    a.outlet ? `${t('outlet')}: ${a.outlet} · ` : '', a.published ? [`${t('published')}: `, ltr(a.published), ' · '] : '',
     a.url ? safeLink(a.url, t('link')) : '');
   const says = el('dl', { class: 'facts' },
     fact('mark_trigger', r.trigger?.text), fact('mark_date', r.when?.text), fact('mark_place', r.where ? `${r.where.text} → ${r.where.nameAr ?? r.where.name}` : null),

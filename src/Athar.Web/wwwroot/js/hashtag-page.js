@@ -16,7 +16,7 @@ try {
     const tags = await getJson('/api/hashtags', { limit: 1000 });
     const label = tags.find((h) => h.key === tag)?.label ?? `#${tag.replaceAll(' ', '_')}`;
     page.prepend(el('h1', {}, `${t('hashtag')}: `, dataText('span', label)));
-    renderResults(page, await getJson('/api/search', { q: tag, hashtag: tag, limit: 50 }));
+    renderResults(page, await getJson('/api/search', { hashtag: tag, limit: 50 }));
     page.append(el('p', {}, el('a', { href: '/hashtag.html' }, t('allHashtags'))));
   } else {
     page.prepend(el('h1', {}, t('allHashtags')));

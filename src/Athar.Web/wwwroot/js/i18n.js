@@ -19,6 +19,11 @@ export function t(key) {
   return row?.[column] ?? row?.[0] ?? key;
 }
 
+/** The label for a key, or the fallback (a value from the data, such as an ACLED name) when no label has it. */
+export function tOr(key, fallback) {
+  return labels[key]?.[column] ?? fallback;
+}
+
 /** Sets the page language and direction and fills every [data-i18n] element (and placeholders). */
 export function applyLabels(root = document) {
   document.documentElement.lang = lang;

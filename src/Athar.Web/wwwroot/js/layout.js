@@ -10,6 +10,7 @@ export function renderLayout(current) {
     ['/', 'map', 'map'],
     ['/top.html', 'mostMentioned', 'top'],
     ['/hashtag.html', 'hashtags', 'hashtag'],
+    ['/watchlists.html', 'watchLists', 'watchlists'],
   ].map(([href, key, page]) => el('a', { href, class: page === current ? 'current' : null, 'aria-current': page === current ? 'page' : null }, t(key)));
   const input = el('input', { type: 'search', name: 'q', id: 'site-q', placeholder: t('searchPlaceholder'), maxlength: 1000, dir: 'auto', required: true });
   const q = new URLSearchParams(location.search).get('q');
@@ -26,4 +27,9 @@ export function renderLayout(current) {
 /** Shows an API error (its problem detail) in the page's status line, as text. */
 export function showError(target, error) {
   clear(target).append(el('p', { class: 'error', role: 'alert' }, `${t('error')}: ${error.message}`));
+}
+
+/** Shows a note (not an error) in the page's status line, as text. */
+export function showMessage(target, message) {
+  clear(target).append(el('p', { class: 'note', role: 'status' }, message));
 }

@@ -1,14 +1,14 @@
 // The map page: filters, events as markers (size: fatalities, colour: type, grouped when dense), the
 // timeline with its brush, and a side panel with the clicked event's evidence sentence.
 /* global L */
-import { el, clear, dataText } from './dom.js';
+import { el, clear, dataText, ltr } from './dom.js';
 import { getJson } from './api.js';
 import { t } from './i18n.js';
 import { renderLayout, showError } from './layout.js';
 import { createMap } from './basemap.js';
 import { drawTimeline } from './timeline.js';
 import { typeLabel, colourOf, radiusFor } from './types.js';
-import { eventTitle, eventFacts, typeSwatchStyles } from './eventview.js';
+import { eventTitle, eventFacts, typeSwatchStyles, eventRef } from './eventview.js';
 import { evidenceSentences, markLegend } from './evidence.js';
 
 const filterNames = ['q', 'from', 'to', 'country', 'actor', 'place', 'bbox'];
@@ -133,7 +133,7 @@ function drawMarkers(geo) {
       radius: radiusFor(p.fatalities), color: '#1d2731', weight: 1, fillColor: colourOf(p.type), fillOpacity: 0.8,
       className: `event-marker type-${p.type}`,
     });
-    marker.bindTooltip(el('span', {}, `${typeLabel(p.type)} — `, dataText('span', p.placeAr ?? p.place), ` ${p.start ?? ''}`), { direction: 'top' });
+    marker.bindTooltip(el('span', {}, `${typeLabel(p.type)} — `, dataText('span', p.placeAr ?? p.place), ' ', p.start ? ltr(p.start) : ''), { direction: 'top' });
     marker.on('add', () => { marker.getElement()?.setAttribute('data-event-id', feature.id); });
     marker.on('click', () => openEvent(feature.id, marker));
     markers.addLayer(marker);
@@ -158,11 +158,11 @@ async function openEvent(id, marker) {
     clear(panel).append(close, eventTitle(e), eventFacts(e), el('h3', {}, t('evidence')));
     for (const source of view.sources) {
       panel.append(el('p', { class: 'source-line' }, dataText('span', source.article.outlet ?? source.article.title ?? source.article.externalId ?? `#${source.article.id}`),
-        source.article.published ? ` · ${source.article.published}` : '', source.independent ? '' : el('span', { class: 'badge' }, t('notIndependent'))));
+        source.article.published ? [' · ', ltr(source.article.published)] : '', source.independent ? '' : el('span', { class: 'badge' }, t('notIndependent'))));
       panel.append(...evidenceSentences(source));
     }
     panel.append(markLegend(view.sources.flatMap((s) => s.marks.map((m) => m.role))),
-      el('p', {}, el('a', { href: `/event.html?id=${encodeURIComponent(id)}`, class: 'button' }, t('openEvent'))));
+      el('p', {}, el('a', { href: `/event.html?id=${eventRef(id)}`, class: 'button' }, t('openEvent'))));
     typeSwatchStyles(panel);
   } catch (error) {
     showError(panel, error);

@@ -1,9 +1,9 @@
 // Search hits as lists (the search and hashtag pages): articles with snippets whose matched words are
 // marked, then the events those articles report with their evidence sentence.
-import { el, dataText, markedText, isArabic, dateRange } from './dom.js';
+import { el, dataText, markedText, isArabic, ltr } from './dom.js';
 import { t } from './i18n.js';
 import { typeLabel } from './types.js';
-import { placeName } from './eventview.js';
+import { placeName, eventRef, datesOf } from './eventview.js';
 
 function snippet(s) {
   const rtl = isArabic(s.text);
@@ -17,11 +17,11 @@ export function renderResults(target, results) {
   if (results.articles.length === 0) target.append(el('p', { class: 'muted', id: 'no-results' }, t('noResults')));
   target.append(el('ol', { class: 'results', id: 'article-hits' }, results.articles.map((hit) => el('li', {},
     el('a', { href: `/article.html?id=${hit.article.id}` }, dataText('strong', hit.article.title ?? hit.article.externalId ?? `#${hit.article.id}`)),
-    el('span', { class: 'muted' }, ` ${hit.article.outlet ?? ''} ${hit.article.published ?? ''}`),
+    el('span', { class: 'muted' }, ` ${hit.article.outlet ?? ''} `, hit.article.published ? ltr(hit.article.published) : ''),
     hit.snippets.map(snippet)))));
-  target.append(el('h2', {}, `${t('eventsReported')} (${results.events.length})`));
+  target.append(el('h2', {}, `${t('eventsReported')} (${results.totalEvents})`));
   target.append(el('ol', { class: 'results', id: 'event-hits' }, results.events.map((hit) => el('li', {},
-    el('a', { href: `/event.html?id=${hit.event.id}` }, `${typeLabel(hit.event.type)} — `, dataText('span', placeName(hit.event.where))),
-    el('span', { class: 'muted' }, ` ${dateRange(hit.event.when?.start, hit.event.when?.end)}`),
+    el('a', { href: `/event.html?id=${eventRef(hit.event.id)}` }, `${typeLabel(hit.event.type)} — `, dataText('span', placeName(hit.event.where))),
+    el('span', { class: 'muted' }, ' ', datesOf(hit.event.when)),
     snippet(hit.snippet)))));
 }

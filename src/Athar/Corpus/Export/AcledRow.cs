@@ -79,7 +79,7 @@ public sealed record AcledRow(
     }
 
     /// <summary>The exported id of a stored event: «ATH» and its number.</summary>
-    public static string IdOf(long id) => $"ATH{id}";
+    public static string IdOf(long id) => EventIds.Format(id);
 
     /// <summary>The values in <see cref="Header"/> order.</summary>
     public IReadOnlyList<object?> Values =>

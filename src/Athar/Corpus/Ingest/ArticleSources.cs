@@ -14,6 +14,9 @@ public sealed record SourceFiles(IReadOnlyList<string> Files, IReadOnlyList<stri
 /// </summary>
 public sealed class ArticleSources(InputLimits limits)
 {
+    /// <summary>A publication date and URL for articles whose file gives none (plain text): `ingest --published --url`.</summary>
+    public DocumentInfo Defaults { get; init; } = new();
+
     private static readonly HashSet<string> ArticleExtensions = new(StringComparer.OrdinalIgnoreCase)
     {
         ".txt", ".text", ".html", ".htm", ".xhtml", ".json", ".jsonl", ".ndjson", ".rss", ".atom", ".xml",
@@ -46,7 +49,14 @@ public sealed class ArticleSources(InputLimits limits)
         return new SourceFiles(files.Distinct(StringComparer.Ordinal).ToList(), missing, skipped);
     }
 
-    public IEnumerable<SourceItem> Read(string file)
+    public IEnumerable<SourceItem> Read(string file) => ReadItems(file).Select(WithDefaults);
+
+    private SourceItem WithDefaults(SourceItem item) => item.Article is not { } article ? item : item with
+    {
+        Article = article with { Info = article.Info with { Published = article.Info.Published ?? Defaults.Published, Url = article.Info.Url ?? Defaults.Url } },
+    };
+
+    private IEnumerable<SourceItem> ReadItems(string file)
     {
         var extension = Path.GetExtension(file).ToLowerInvariant();
         if (extension is ".jsonl" or ".ndjson")

@@ -36,15 +36,21 @@ public sealed class CorpusIngester(Pipeline pipeline, IAtharStore store, Article
 {
     private long _pipelineTicks;
 
-    public IngestSummary Run(IReadOnlyList<string> files, ArticleSources sources, IProgress<IngestProgress>? progress = null, CancellationToken cancel = default)
+    public IngestSummary Run(IReadOnlyList<string> files, ArticleSources sources, IProgress<IngestProgress>? progress = null, CancellationToken cancel = default) =>
+        Run(files.SelectMany((file, i) => sources.Read(file).Select(item => (FileIndex: i, Item: item))), files.Count, progress, cancel);
+
+    /// <summary>Articles read already (a polled feed's items): each counts as one file.</summary>
+    public IngestSummary Run(IReadOnlyList<SourceItem> items, IProgress<IngestProgress>? progress = null, CancellationToken cancel = default) =>
+        Run(items.Select((item, i) => (FileIndex: i, Item: item)), items.Count, progress, cancel);
+
+    private IngestSummary Run(IEnumerable<(int FileIndex, SourceItem Item)> items, int fileCount, IProgress<IngestProgress>? progress, CancellationToken cancel)
     {
         var clock = Stopwatch.StartNew();
         _pipelineTicks = 0;
-        var tally = new Tally(files.Count);
+        var tally = new Tally(fileCount);
         tally.Reindexed = CatchUpIndex();
         var known = new ConcurrentDictionary<string, bool>(store.ContentHashes().Select(h => KeyValuePair.Create(h, true)), StringComparer.Ordinal);
         var batch = new List<Prepared>();
-        var items = files.SelectMany((file, i) => sources.Read(file).Select(item => (FileIndex: i, Item: item)));
         try
         {
             foreach (var prepared in Prepare(items, known, cancel))
@@ -68,10 +74,10 @@ public sealed class CorpusIngester(Pipeline pipeline, IAtharStore store, Article
         }
         Flush(batch, known, tally);
         CommitIndex(tally);
-        tally.FilesDone = tally.Cancelled ? tally.FilesDone : files.Count;
+        tally.FilesDone = tally.Cancelled ? tally.FilesDone : fileCount;
         progress?.Report(tally.Progress(clock.Elapsed));
         return new IngestSummary(
-            files.Count, tally.Added, tally.Existing, tally.Failures.Count, tally.NearDuplicates, tally.Reindexed, tally.Bytes, clock.Elapsed,
+            fileCount, tally.Added, tally.Existing, tally.Failures.Count, tally.NearDuplicates, tally.Reindexed, tally.Bytes, clock.Elapsed,
             tally.Failures, tally.Cancelled, TimeSpan.FromTicks(_pipelineTicks), tally.StoreTime.Elapsed, tally.IndexTime.Elapsed);
     }
 

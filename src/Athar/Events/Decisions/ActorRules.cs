@@ -41,8 +41,14 @@ internal sealed class ActorRules(EventLexicon lexicon, RuleBook rules) : IActorD
         var target = By("actor.target-marker", marker >= 0 ? actors.FirstOrDefault(e => e.Span.Start > markerStart && view.WordDistance(marker, e.Span) <= reach) : null);
         // «مقتل قيادي في الهيئة بغارة»: who stands between the killing word and the trigger is the victim
         var victimsFrom = type.KillBefore is { } k ? tokens[k].Span.End : int.MaxValue;
-        if (type.KillBefore is not null)
-            target ??= By("actor.kill-victim", actors.FirstOrDefault(e => e.Span.Start >= victimsFrom && e.Span.End <= triggerStart));
+        if (type.KillBefore is { } killWord)
+        {
+            var between = actors.Where(e => e.Span.Start >= victimsFrom && e.Span.End <= triggerStart).ToList();
+            // «قتلت القوات الأمريكية زعيم التنظيم في غارة»: a killing verb names its killer first, then the killed
+            if (rules.On("actor.kill-agent-first") && between.Count > 1 && IsVerb(tokens[killWord]))
+                return new(By("actor.kill-agent-first", between[0]), By("actor.kill-agent-first", between[1]));
+            target ??= By("actor.kill-victim", between.FirstOrDefault());
+        }
         // a device («عبوة ناسفة», «انفجار») has no agent after it: «عبوة ناسفة … بعربة للجيش التركي» names the target
         var device = hit.Value.Class is TriggerClass.Bombing or TriggerClass.Explosion;
         // «قالت القيادة إن الرفيعي قُتل بغارة»: a person right before the killing word is its victim
@@ -78,8 +84,9 @@ internal sealed class ActorRules(EventLexicon lexicon, RuleBook rules) : IActorD
         if (i < 2)
             return false;
         var before = view.Tokens[i - 1];
-        var preposition = before.Form is "في" or "من" || view.Tokens[i].Readings.Any(r => r.Prefix is "ل" or "لل");
-        var noun = before.Form is "في" or "من" ? view.Tokens[i - 2] : before;
+        var inOrFrom = lexicon.Grammar.Is(before, "in") || lexicon.Grammar.Is(before, "from");
+        var preposition = inOrFrom || view.Tokens[i].Readings.Any(r => r.Is(Proclitic.To));
+        var noun = inOrFrom ? view.Tokens[i - 2] : before;
         return preposition && lexicon.Words("member").Contains(noun.Form);
     }
 

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using Athar.Actors;
 using Athar.Events.Rules;
 using Athar.Text;
+using Athar.Text.Lexicons;
 
 namespace Athar.Events.Decisions;
 
@@ -20,7 +21,7 @@ internal sealed class CasualtyRules(EventLexicon lexicon, RuleBook rules) : ICas
     // «5 جنود عراقيين قتلوا»: the number, its noun and an adjective before the verb
     private const int NumberBeforeReach = 3;
 
-    private static readonly FrozenDictionary<string, int> PeopleNouns = EmbeddedLexicon.Rows("Events/people-nouns.tsv")
+    private static readonly FrozenDictionary<string, int> PeopleNouns = Lexicon.Rows("Events/people-nouns.tsv")
         .ToFrozenDictionary(r => MatchingForm.Of(r[0]), r => r.Length > 1 ? int.Parse(r[1], System.Globalization.CultureInfo.InvariantCulture) : 1);
 
     public CasualtyChoice Decide(MentionContext clause, TypeChoice type)
@@ -75,6 +76,10 @@ internal sealed class CasualtyRules(EventLexicon lexicon, RuleBook rules) : ICas
         // «مقتل ثلاثة مدنيين و16 …»: numbers after the cue, joined by «و»
         if (rules.On("casualty.number-after") && SumAfter(view, numbers, cue.Last + 1, scope.End) is { } after)
             return Decision.By("casualty.number-after", after);
+        // «خمسة أطفال وامرأة ورجل … قتلوا»: a sum standing before the cue, from its first number
+        if (rules.On("casualty.sum-before") && numbers.FirstOrDefault(n => n.Span.End <= cueSpan.Start && view.WordDistance(cue.First, n.Span) <= rules.Value("casualty.sum-before")) is { } start
+            && SumAfter(view, numbers, TokenRange.LowerBound(view.Tokens, start.Span.Start), cue.First) is { } sum && sum.Count > start.Value)
+            return Decision.By("casualty.sum-before", sum);
         // «16 قتيلاً», «5 جنود … قتلوا»: a number right before the cue
         var before = numbers.LastOrDefault(n => n.Span.End <= cueSpan.Start && view.Distance(cue.First, n.Span) <= NumberBeforeReach);
         if (before is not null && rules.On("casualty.number-before"))
@@ -85,9 +90,9 @@ internal sealed class CasualtyRules(EventLexicon lexicon, RuleBook rules) : ICas
         {
             // the pronoun rule is off: «مقتلهم», «مقتله» count nothing
         }
-        else if (cue.Enclitic is "هم" or "هن" && numbers.LastOrDefault(n => n.Span.End <= cueSpan.Start) is { } earlier)
+        else if (Clitics.IsSeveral(cue.Enclitic) && numbers.LastOrDefault(n => n.Span.End <= cueSpan.Start) is { } earlier)
             return earlier.Value <= MaxCount ? Decision.By("casualty.pronoun", new EventCount((int)earlier.Value, earlier.Text, earlier.Span)) : null;
-        else if (cue.Enclitic is "ه" or "ها")
+        else if (cue.Enclitic.Length > 0 && !Clitics.IsSeveral(cue.Enclitic))
             return Decision.By("casualty.pronoun", new EventCount(1, last.Text, last.Span));
         // «قتلت فيها أبا بكر البغدادي»: a named person right after the verb
         var person = view.Entities[sentence].FirstOrDefault(e => e.Kind == EntityKind.Person && e.Span.Start >= cueSpan.End && view.Distance(cue.Last, e.Span) <= 3);
@@ -131,10 +136,11 @@ internal sealed class CasualtyRules(EventLexicon lexicon, RuleBook rules) : ICas
     private EventCount? SumAfter(ArticleView view, List<NumberMention> numbers, int from, int end)
     {
         var tokens = view.Tokens;
-        var stops = rules.On("casualty.stop-at-cue") ? lexicon.Words("count-stop") : [];
+        var stops = lexicon.Words("count-stop");
         long total = 0;
         int parts = 0, gap = 0;
-        var joined = true; // the next part must be joined by «و» («ثلاثة مدنيين و16 مسلحاً»), not «لعائلة واحدة»
+        var joined = true;
+        var lastWasNumber = false; // the next part must be joined by «و» («ثلاثة مدنيين و16 مسلحاً»), not «لعائلة واحدة»
         Span? span = null;
         for (var i = from; i < end; i++)
         {
@@ -143,12 +149,16 @@ internal sealed class CasualtyRules(EventLexicon lexicon, RuleBook rules) : ICas
             if (parts == 0 && rules.On("casualty.subject-between") && Between(view, t))
                 continue;
             // brackets and quotes sit inside a count («و(4) جنود», «"تحييد" 12 عنصراً»); other punctuation ends it
-            if (t.Kind == TokenKind.Punct && t.Text is not ("(" or ")" or "\"" or "“" or "”" or "«" or "»"))
+            if (t.Kind == TokenKind.Punct && !t.Is(Punct.OpeningBracket | Punct.ClosingBracket | Punct.DoubleQuote))
                 break;
             // «قتل ثلاثة وأصيب خمسة آخرون», «قتل 10 بينهم 4 من الشرطة», «سبعة هم أربعة أطفال»: another count or a breakdown
             if ((stops.Contains(t.Form) || t.Readings.Any(r => stops.Contains(r.Stem)) || lexicon.Casualties.LongestAt(tokens, i, end) is not null))
                 break;
             var (value, partSpan, next) = Part(view, numbers, i);
+            // «16 مسلحاً»: a people noun right after a number is what it counts, not a part of its own
+            var isNumber = Annotations.StartingAt(numbers, t.Span.Start) is not null;
+            if (value is not null && lastWasNumber && gap == 0 && !isNumber && !t.Form.StartsWith('و'))
+                value = null;
             if (value is null)
             {
                 // nouns between the parts of a sum («ثلاثة مدنيين و16 من المسلحين»); the first number must come soon
@@ -159,6 +169,7 @@ internal sealed class CasualtyRules(EventLexicon lexicon, RuleBook rules) : ICas
             joined |= PrecededByAnd(tokens, from, i) || (t.Form.Length > 1 && t.Form[0] == 'و' && !lexicon.Words("one").Contains(t.Form));
             if (!joined)
                 break;
+            lastWasNumber = isNumber;
             total += Math.Min(value.Value, MaxCount + 1);
             parts++;
             span = span is { } s ? s.Cover(partSpan) : partSpan;
@@ -172,16 +183,16 @@ internal sealed class CasualtyRules(EventLexicon lexicon, RuleBook rules) : ICas
     private static bool Between(ArticleView view, Token t)
     {
         var s = view.SentenceAt(t.Span.Start);
-        return t.Text is "،" or "," || view.Dates[s].Any(d => d.Span.Overlaps(t.Span)) || view.Entities[s].Any(e => e.Span.Overlaps(t.Span) && e.Kind != EntityKind.Person);
+        return t.Is(Punct.Comma) || view.Dates[s].Any(d => d.Span.Overlaps(t.Span)) || view.Entities[s].Any(e => e.Span.Overlaps(t.Span) && e.Kind != EntityKind.Person);
     }
 
     // «و(4) جنود»: «و» before the part, brackets and quotes between
     private static bool PrecededByAnd(IReadOnlyList<Token> tokens, int from, int i)
     {
         var j = i - 1;
-        while (j > from && tokens[j].Kind == TokenKind.Punct && tokens[j].Text is "(" or "\"" or "“" or "«")
+        while (j > from && tokens[j].Is(Punct.OpeningBracket | Punct.OpeningQuote))
             j--;
-        return j >= from && tokens[j].Form == "و";
+        return j >= from && Clitics.Detached(tokens[j].Form) == Proclitic.And;
     }
 
     // A part of a sum: a number, or a noun that counts people by itself («ضابط» one, «عنصرين» two, «وامرأة» one)
@@ -192,8 +203,8 @@ internal sealed class CasualtyRules(EventLexicon lexicon, RuleBook rules) : ICas
             return ((long)number.Value, number.Span, TokenRange.LowerBound(view.Tokens, number.Span.End));
         foreach (var r in t.Readings)
         {
-            if (PeopleNouns.TryGetValue(r.Stem, out var people) && (r.Prefix.Length == 0 || r.Prefix is "و" or "ال" or "وال"))
-                return (people, r.Prefix.StartsWith('و') ? new Span(Clitics.StemStart(t, r.Prefix), t.Span.End) : t.Span, i + 1);
+            if (PeopleNouns.TryGetValue(r.Stem, out var people) && r.AtMost(Proclitic.And | Proclitic.Article))
+                return (people, r.Proclitics.HasFlag(Proclitic.And) ? new Span(Clitics.StemStart(t, r.Prefix), t.Span.End) : t.Span, i + 1);
         }
         return (null, default, i + 1);
     }
@@ -202,15 +213,15 @@ internal sealed class CasualtyRules(EventLexicon lexicon, RuleBook rules) : ICas
     private static EventCount? CountList(ArticleView view, int from, int end)
     {
         var tokens = view.Tokens;
-        if (from + 1 >= end || tokens[from].Form != "كل" || tokens[from + 1].Form != "من")
+        if (FunctionWords.Default.Phrases("each-of").LongestAt(tokens, from, end) is not { } each)
             return null;
         var items = 1;
-        var last = from + 1;
-        for (var i = from + 2; i < end; i++)
+        var last = each.Last;
+        for (var i = each.Last + 1; i < end; i++)
         {
-            if (tokens[i].Text is "." or "؛")
+            if (tokens[i].Is(Punct.Period | Punct.Semicolon))
                 break;
-            if (tokens[i].Text is "،" or ",")
+            if (tokens[i].Is(Punct.Comma))
                 items++;
             last = i;
         }

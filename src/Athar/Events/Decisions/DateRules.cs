@@ -69,7 +69,7 @@ internal sealed class DateRules(EventLexicon lexicon, RuleBook rules) : IDateDec
             return false;
         for (var i = sourceEnd + 1; i < dateStart; i++)
         {
-            if (AttributionFinder.Complementisers.Contains(tokens[i].Form))
+            if (FunctionWords.Default.Is(tokens[i], "complementiser"))
                 return false;
         }
         return true;

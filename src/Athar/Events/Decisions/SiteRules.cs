@@ -15,6 +15,8 @@ namespace Athar.Events.Decisions;
 /// </summary>
 internal sealed class SiteRules(EventLexicon lexicon, RuleBook rules) : ISiteDecision
 {
+    private static FunctionWords Grammar => FunctionWords.Default;
+
     private static readonly EventType[] OnePerPlace = [EventType.AirStrike, EventType.Shelling, EventType.Bombing, EventType.Attack];
 
     public IReadOnlyList<Decision<PlaceMention>> Decide(MentionContext clause, TypeChoice type)
@@ -32,7 +34,9 @@ internal sealed class SiteRules(EventLexicon lexicon, RuleBook rules) : ISiteDec
         var preferred = places.Where(p => Penalty(clause, p) == 0).ToList();
         if (preferred.Count > 0)
             places = preferred;
-        var sites = rules.On("site.container") ? places.Where(p => !places.Any(q => q != p && Contains(p, q))).ToList() : places;
+        var sites = rules.On("site.container") ? places.Where(p => !places.Any(q => q != p && Contains(clause.View, p, q))).ToList() : places;
+        if (sites.Count == 0)
+            sites = places; // places that contain one another (two names of one area) are all candidates
         sites = Distinct(sites);
         // «في بلدة سورية قرب الجولان التي تحتلها إسرائيل»: a country beside a finer site is a party or a frame, not a site
         if (rules.On("site.country-last") && sites.Any(p => p.Precision != PlacePrecision.Country))
@@ -49,12 +53,15 @@ internal sealed class SiteRules(EventLexicon lexicon, RuleBook rules) : ISiteDec
         return [Decision.By(rule, best)];
     }
 
+    // «تبعد نحو ثلاثين كيلومتراً إلى الغرب من القامشلي»: the unit, a direction and «من» may stand between
+    private const int DistanceReach = 5;
+
     private List<PlaceMention> Candidates(MentionContext clause, TypeChoice type, Span scope)
     {
         var view = clause.View;
         var trigger = type.Head.Hit.First;
         return view.Places[clause.Sentence].Where(p => scope.Contains(p.Span)
-            && !(rules.On("site.reference-point") && After(view, p, "distance", 3))
+            && !(rules.On("site.reference-point") && (After(view, p, "distance", DistanceReach) || After(view, p, "located", (int)rules.Value("site.reference-point"))))
             && !(rules.On("site.origin") && After(view, p, "origin", (int)rules.Value("site.origin")) && !IsObject(view, p))
             && !(rules.On("site.hospital") && After(view, p, "transfer", (int)rules.Value("site.hospital")))
             && !(rules.On("site.reach") && view.WordDistance(trigger, p.Span) > Reach(p.Precision))).ToList();
@@ -77,7 +84,7 @@ internal sealed class SiteRules(EventLexicon lexicon, RuleBook rules) : ISiteDec
                 return false;
             cue--;
         }
-        return cue > 0 && view.Tokens[cue].Readings.All(r => r.Prefix.Length == 0) && view.Tokens[cue - 1].Form is not ("في" or "من");
+        return cue > 0 && view.Tokens[cue].Readings.All(r => r.Prefix.Length == 0) && !Grammar.Is(view.Tokens[cue - 1], "in") && !Grammar.Is(view.Tokens[cue - 1], "from");
     }
 
     // A word or phrase of a class of event-words.tsv within a few tokens before the place
@@ -89,9 +96,24 @@ internal sealed class SiteRules(EventLexicon lexicon, RuleBook rules) : ISiteDec
 
     // Does the coarse place «outer» contain «inner»? Its admin context («التابعة لناحية حارم») does; so does a
     // coarser unit around it. An unknown name placed by its context is a site of its own, never a container.
-    private bool Contains(PlaceMention outer, PlaceMention inner) =>
+    private bool Contains(ArticleView view, PlaceMention outer, PlaceMention inner) =>
         (inner.Context is { } context && context.Span.Overlaps(outer.Span) && outer.Resolution != PlaceResolution.AdminContext)
+        || (rules.On("site.stated-unit") && StatedIn(view, inner, outer))
         || PlaceRelations.Contains(SiteFacts.From(outer), SiteFacts.From(inner), rules);
+
+    // «مخيم مخمور للاجئين في محافظة نينوى»: the text puts the place in the unit named right after it, whatever the
+    // gazetteer files it under
+    private bool StatedIn(ArticleView view, PlaceMention inner, PlaceMention outer)
+    {
+        if (outer.Span.Start <= inner.Span.End || outer.Cue is not { } cue || !lexicon.Words("unit").Contains(Text.MatchingForm.Of(cue)))
+            return false;
+        var from = TokenRange.LowerBound(view.Tokens, inner.Span.End);
+        var to = TokenRange.LowerBound(view.Tokens, outer.Span.Start);
+        return to - from <= StatedUnitReach && Enumerable.Range(from, to - from).Any(i => Grammar.Is(view.Tokens[i], "in") || view.Tokens[i].Readings.Any(r => r.Is(Proclitic.With)));
+    }
+
+    // the words between a place and the unit stated for it («للاجئين في محافظة»)
+    private const int StatedUnitReach = 4;
 
     // The same place named twice («إدلب … مدينة إدلب») is one site.
     private static List<PlaceMention> Distinct(List<PlaceMention> sites)
@@ -142,16 +164,16 @@ internal sealed class SiteRules(EventLexicon lexicon, RuleBook rules) : ISiteDec
     };
 
     // A place introduced as a location («في», «قرب», «بريف») rather than a name's complement («معركة استعادة الموصل»)
-    private bool IsLocative(ArticleView view, PlaceMention p)
+    private static bool IsLocative(ArticleView view, PlaceMention p)
     {
         var i = TokenRange.LowerBound(view.Tokens, p.Span.Start);
         var first = view.Tokens[i];
-        if (first.Readings.Any(r => r.Prefix is "ب" or "وب" or "فب" or "بال" or "وبال") || lexicon.Locatives.Contains(first.Form))
+        if (first.Readings.Any(r => r.Proclitics.HasFlag(Proclitic.With)) || Grammar.Is(first, "locative"))
             return true;
         var before = i - 1;
-        while (before >= 0 && view.Tokens[before].Kind == TokenKind.Punct && view.Tokens[before].Text is "#" or "“" or "\"" or "«")
+        while (before >= 0 && view.Tokens[before].Is(Punct.OpeningQuote | Punct.Hash))
             before--;
-        return before >= 0 && (lexicon.Locatives.Contains(view.Tokens[before].Form) || view.Tokens[before].Readings.Any(r => r.Prefix.Length > 0 && lexicon.Locatives.Contains(r.Stem)));
+        return before >= 0 && (Grammar.Is(view.Tokens[before], "locative") || view.Tokens[before].Readings.Any(r => r.Prefix.Length > 0 && Grammar.Is(r.Stem, "locative")));
     }
 
     // «إدلب (الحل) – سيطرت …», «سرمد الطويل (بغداد) استعادت …»: the dateline or byline names the desk's city, a
@@ -161,12 +183,12 @@ internal sealed class SiteRules(EventLexicon lexicon, RuleBook rules) : ISiteDec
         var (first, end) = view.Ranges[sentence];
         var start = TokenRange.LowerBound(view.Tokens, p.Span.Start);
         var after = TokenRange.LowerBound(view.Tokens, p.Span.End);
-        if (start == first && after < end && view.Tokens[after].Text is "(" or "–" or "-" or "—" or ":" or "/")
+        if (start == first && after < end && view.Tokens[after].Is(Punct.OpeningBracket | Punct.Dash | Punct.Colon | Punct.Slash))
             return true;
         // «بغداد، العراق (CNN)-- أعلنت …»: a city and its country before the outlet
-        if (start == first && after + 1 < end && view.Tokens[after].Text is "،" or "," && view.Places[sentence].Any(q => q.Precision == PlacePrecision.Country && q.Span.Start == view.Tokens[after + 1].Span.Start))
+        if (start == first && after + 1 < end && view.Tokens[after].Is(Punct.Comma) && view.Places[sentence].Any(q => q.Precision == PlacePrecision.Country && q.Span.Start == view.Tokens[after + 1].Span.Start))
             return true;
-        return start - first <= BylineWords && start > first && view.Tokens[start - 1].Text == "(" && after < end && view.Tokens[after].Text == ")";
+        return start - first <= BylineWords && start > first && view.Tokens[start - 1].Is(Punct.OpeningBracket) && after < end && view.Tokens[after].Is(Punct.ClosingBracket);
     }
 
     // A byline is a name of a few words before the bracketed place

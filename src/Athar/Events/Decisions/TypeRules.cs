@@ -166,9 +166,24 @@ internal sealed class TypeRules(EventLexicon lexicon, RuleBook rules) : ITypeDec
 
     // «أطلقوا النار على دورية», «استهدفوا سيارة عسكرية»: a force's unit or post after the trigger; before it when
     // it suffered the attack («تعرض طاقم الدورية لإطلاق نار»)
-    private bool OnForceUnit(MentionContext clause, TriggerReading reading) =>
-        lexicon.Phrases("force-unit").FindAll(clause.View.Tokens, reading.Suffered ? clause.Clause.First : reading.Hit.Last + 1,
-            reading.Suffered ? reading.Hit.First : clause.Clause.End).Count > 0;
+    // The unit must be what was hit: right after the trigger or its «على/ضد/باتجاه» («نحو مركز عملهما» is not the target)
+    private bool OnForceUnit(MentionContext clause, TriggerReading reading)
+    {
+        var tokens = clause.View.Tokens;
+        var (from, to) = reading.Suffered ? (clause.Clause.First, reading.Hit.First) : (reading.Hit.Last + 1, clause.Clause.End);
+        var markers = lexicon.Words("target");
+        foreach (var unit in lexicon.Phrases("force-unit").FindAll(tokens, from, to))
+        {
+            var before = unit.First - 1;
+            if (reading.Suffered || clause.View.WordDistance(reading.Hit.Last, unit.SpanIn(tokens)) <= ForceUnitReach
+                || (before >= 0 && markers.Contains(tokens[before].Form)))
+                return true;
+        }
+        return false;
+    }
+
+    // «استهدفوا بأسلحة رشاشة سيارة عسكرية»: the unit within a few words of the trigger
+    private const int ForceUnitReach = 8;
 
     // «قصف إسرائيلي استهدف سيارة مدنية»: a strike on a vehicle with no ground means and no gunmen named is a
     // drone or air strike (targeted vehicle strikes are the drones' work)
@@ -191,7 +206,7 @@ internal sealed class TypeRules(EventLexicon lexicon, RuleBook rules) : ITypeDec
                 return true;
         }
         // «قتل مسلحون مجهولون ثلاثة رعاة»: a nominative plural right after the verb is its subject («مقتل الإرهابيين» is the victim)
-        if (hit.Last + 1 < clause.Clause.End && Armed(hit.Last + 1) && tokens[hit.Last + 1].Form.EndsWith("ون", StringComparison.Ordinal))
+        if (hit.Last + 1 < clause.Clause.End && Armed(hit.Last + 1) && WordEndings.IsMasculinePlural(tokens[hit.Last + 1].Form))
             return true;
         var markers = lexicon.Words("by");
         var end = Math.Min(clause.Clause.End, hit.Last + 1 + reach);
@@ -209,7 +224,7 @@ internal sealed class TypeRules(EventLexicon lexicon, RuleBook rules) : ITypeDec
         if (anyStrong && rules.On("role.strong-trigger"))
             return Decision.By("role.strong-trigger", true);
         // «بعد سيطرة قسد على بلدة الباغوز» is a time reference, unless the sentence dates and places it itself
-        if (rules.On("role.temporal-stated") && best.Temporal && hit.Value.Strong && StatesWhenAndWhere(clause))
+        if (rules.On("role.temporal-stated") && best.Temporal && !best.Prospective && hit.Value.Strong && StatesWhenAndWhere(clause))
             return Decision.By("role.temporal-stated", true);
         // «انفجرت عبوة ناسفة في السوق», «سقطت مسيرة في …», «أطلق مسلحون النار»: a named device, projectile or gunfire is an incident in its own right
         if (rules.On("role.named-device") && !best.Temporal && means is { } m

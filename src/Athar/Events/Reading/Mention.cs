@@ -53,6 +53,9 @@ internal sealed record Mention
 
     public bool HasSite => Site is not null;
 
+    /// <summary>What the same-incident rules compare of its site.</summary>
+    public SameIncident.SiteFacts? SiteFacts => Site is { } s ? SameIncident.SiteFacts.From(s.Value, Clause.View) : null;
+
     public bool IsBare => Date.Date is null && Site is null && Actors.Agent is null && Actors.Target is null;
 
     public Mention AtSite(Decision<PlaceMention> site, int sites) => this with { Site = site, SitesInClause = sites };

@@ -54,7 +54,7 @@ internal sealed class MentionReader(EventLexicon lexicon, RuleBook rules, EventD
             var m = mentions[i];
             if (m.Standalone.Value && !NamesSite(m) && TellsManyPlaces(m.Clause, m.Type)
                 && named.Any(o => o.Sentence != m.Sentence && SameIncident.IncidentCompatibility.Types(o.Type.Type.Value, o.Type.Generic, m.Type.Type.Value, m.Type.Generic, weak: true)
-                    && (m.Site is null || SameIncident.PlaceRelations.Of(SameIncident.SiteFacts.From(m.Site.Value.Value), SameIncident.SiteFacts.From(o.Site!.Value.Value), rules) is SameIncident.PlaceRelation.Nested)))
+                    && (m.Site is null || SameIncident.PlaceRelations.Of(m.SiteFacts, o.SiteFacts, rules) is SameIncident.PlaceRelation.Nested)))
                 mentions[i] = m with { Standalone = Decision.By("role.summary", false) };
         }
         return mentions;

@@ -34,13 +34,15 @@ internal sealed class TriggerFinder(EventLexicon lexicon, RuleBook rules)
                 && filters.Any(f => f.Value == FilterReason.Temporal && f.Last < hit.First && hit.First - f.Last <= rules.Value("trigger.comparison")))
                 break;
             // «المعركة المرتقبة», «لأي هجوم محتمل»: not happened yet
-            if (rules.On("trigger.future") && filters.Any(f => f.Value is FilterReason.Future or FilterReason.Idiom && f.First == hit.Last + 1))
+            if (rules.On("trigger.future") && filters.Any(f => (f.Value == FilterReason.Idiom && f.First == hit.Last + 1)
+                    || (f.Value == FilterReason.Future && f.First > hit.Last && f.First - hit.Last <= rules.Value("trigger.future"))))
                 continue;
             if (Dropped(view, sentence, clause, hits, h, filters))
                 continue;
             var subjected = IsPurpose(hit.Prefix) && AfterSubjectedTo(tokens, hit.First);
-            kept.Add(new TriggerReading(hit, IsTemporal(tokens, filters, hits, h),
-                hit.Prefix.EndsWith("ال", StringComparison.Ordinal), subjected));
+            var temporal = IsTemporal(tokens, filters, hits, h);
+            kept.Add(new TriggerReading(hit, temporal, hit.HasArticle, subjected,
+                temporal && filters.Any(f => f.Value == FilterReason.Temporal && f.Last < hit.First && hit.First - f.Last <= rules.Value("trigger.temporal", 1) && lexicon.Words("before").Contains(tokens[f.Last].Form))));
         }
         return kept;
     }
@@ -53,7 +55,7 @@ internal sealed class TriggerFinder(EventLexicon lexicon, RuleBook rules)
             return true;
         if (rules.On("trigger.state-or-name") && (Before(filters, hit, FilterReason.State, adjacent: true) || Before(filters, hit, FilterReason.Name, adjacent: true)))
             return true;
-        if (rules.On("trigger.from-control") && Before(filters, hit, FilterReason.From, adjacent: true) && !hit.Prefix.EndsWith("ال", StringComparison.Ordinal))
+        if (rules.On("trigger.from-control") && Before(filters, hit, FilterReason.From, adjacent: true) && !hit.HasArticle)
             return true;
         if (rules.On("trigger.quantity") && filters.Any(f => f.Value == FilterReason.Campaign && f.Last < hit.First && hit.First - f.Last <= rules.Value("trigger.quantity")))
             return true;
@@ -78,7 +80,7 @@ internal sealed class TriggerFinder(EventLexicon lexicon, RuleBook rules)
     private static bool NamesPlaceNext(ArticleView view, int sentence, PhraseMatch<TriggerEntry> hit)
     {
         var next = hit.Last + 1;
-        while (next < view.Tokens.Count && view.Tokens[next].Kind == TokenKind.Punct && view.Tokens[next].Text is "#" or "“" or "\"" or "«")
+        while (next < view.Tokens.Count && view.Tokens[next].Is(Punct.OpeningQuote | Punct.Hash))
             next++;
         return next < view.Tokens.Count && view.Places[sentence].Any(p => p.Span.Overlaps(view.Tokens[next].Span));
     }
@@ -130,7 +132,7 @@ internal sealed class TriggerFinder(EventLexicon lexicon, RuleBook rules)
 
     // The lam of purpose on a verbal noun: «لاعتقاله» (to arrest him), «للسيطرة» (to take control).
     private static bool IsPurpose(string prefix) =>
-        (prefix.EndsWith("ال", StringComparison.Ordinal) ? prefix[..^2] : prefix) is "ل" or "ول" or "فل";
+        (Clitics.Parse(prefix) & ~(Proclitic.And | Proclitic.Then | Proclitic.Article)) == Proclitic.To;
 
     private static bool HasDayDate(ArticleView view, int sentence, Span clause) =>
         view.Dates[sentence].Any(d => clause.Overlaps(d.Span) && d.Precision == Time.DatePrecision.Day && d.Start is not null);

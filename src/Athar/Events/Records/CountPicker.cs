@@ -29,7 +29,7 @@ internal sealed class CountPicker(RuleBook rules)
             return false;
         if (m.SitesInClause > 1)
             return true;
-        var site = m.Site is { } s ? SiteFacts.From(s.Value) : null;
+        var site = m.SiteFacts;
         var fits = 0;
         foreach (var e in all)
         {

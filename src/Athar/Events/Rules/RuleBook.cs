@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using Athar.Text;
+using Athar.Text.Lexicons;
 
 namespace Athar.Events.Rules;
 
@@ -29,7 +30,7 @@ public sealed class RuleBook
             Get(id);
     }
 
-    public static RuleBook Default { get; } = new(Parse(EmbeddedLexicon.Rows("Events/Rules/rules.tsv")));
+    public static RuleBook Default { get; } = new(Parse(Lexicon.Rows("Events/Rules/rules.tsv")));
 
     public IReadOnlyCollection<Rule> All => _rules.Values;
 
@@ -57,7 +58,7 @@ public sealed class RuleBook
         _rules.TryGetValue(id, out var rule) ? rule : throw new KeyNotFoundException($"rule '{id}' is not in Events/Rules/rules.tsv");
 
     /// <summary>Rows: id, value ("-" when none), unit, example, description.</summary>
-    public static IEnumerable<Rule> Parse(IEnumerable<string[]> rows)
+    public static IEnumerable<Rule> Parse(IEnumerable<LexiconRow> rows)
     {
         foreach (var r in rows)
         {

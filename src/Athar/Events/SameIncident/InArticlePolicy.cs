@@ -18,7 +18,7 @@ internal sealed class InArticlePolicy(RuleBook rules)
         // «قصفت الطائرات قرى العمقية والزيارة وزيزون»: the sites of one clause were told apart on purpose
         if (e.Mentions.Any(x => x.Sentence == m.Sentence && x.Clause.Clause == m.Clause.Clause))
             return No("site.one-per-place");
-        var relation = PlaceRelations.Of(e.Site, m.Site is { } s ? SiteFacts.From(s.Value) : null, rules);
+        var relation = PlaceRelations.Of(e.Site, m.SiteFacts, rules);
         // «اشتباكات في القرية، فيما قتل مدنيان»: with no place to compare, clauses of one sentence tell different things
         if (rules.On("same.sentence-apart") && e.Has(m.Sentence) && relation is PlaceRelation.Unknown or PlaceRelation.Different)
             return No("same.sentence-apart");
@@ -60,7 +60,7 @@ internal sealed class InArticlePolicy(RuleBook rules)
             return No("same.type");
         if (!IncidentCompatibility.DatesOverlap(e.Interval, m.Interval, widenDays: 0))
             return No("same.date");
-        if (PlaceRelations.Of(e.Site, m.Site is { } s ? SiteFacts.From(s.Value) : null, rules) == PlaceRelation.Different)
+        if (PlaceRelations.Of(e.Site, m.SiteFacts, rules) == PlaceRelation.Different)
             return No("same.place");
         // «قُتل من قُتل» two paragraphs before a raid is not that raid's evidence
         if (rules.On("same.bare-echo") && m.IsBare && e.SentencesFrom(m.Sentence) > rules.Value("same.bare-echo"))

@@ -1,5 +1,6 @@
 using Athar.Events.Rules;
 using Athar.Places;
+using Athar.Text;
 
 namespace Athar.Events.SameIncident;
 
@@ -24,12 +25,41 @@ public enum PlaceRelation
 /// identity is its text, <paramref name="Text"/>), never a container.</param>
 /// <param name="NearCity">A direction from a city («جنوب دمشق», «شمال حماة»): an area around the city, not a province.</param>
 /// <param name="Directional">A part of a unit named by a direction or «ريف» («غرب محافظة الأنبار»).</param>
-public sealed record SiteFacts(string Name, string Country, string? Admin1, double Lat, double Lon, PlacePrecision Precision, bool NamedByContext, bool NearCity = false, string? Text = null, bool Directional = false)
+/// <param name="Quarter">A quarter of a city («حي هرابش», «منطقة الكاظمية»): inside its city, not a settlement of its own.</param>
+/// <param name="Near">Said to be near the place («قرب الموصل», «في محيط مدينة الباب»): the area around it, not the place itself.</param>
+public sealed record SiteFacts(string Name, string Country, string? Admin1, double Lat, double Lon, PlacePrecision Precision, bool NamedByContext, bool NearCity = false, string? Text = null, bool Directional = false, bool Quarter = false, bool Near = false)
 {
+    /// <summary>The facts of a place mention, reading the words before it in its article («قرب»).</summary>
+    public static SiteFacts From(PlaceMention p, ArticleView view) => From(p) with { Near = IsNear(p, view) };
+
+    private static bool IsNear(PlaceMention p, ArticleView view)
+    {
+        var words = EventLexicon.Default.Words("near");
+        var tokens = view.Tokens;
+        var i = Athar.Text.TokenRange.LowerBound(tokens, p.Span.Start);
+        // the word before the name, or before its cue («قرب مدينة الباب»), quotes skipped
+        for (var j = i - 1; j >= Math.Max(0, i - 3); j--)
+        {
+            var t = tokens[j];
+            if (t.Is(Punct.OpeningQuote | Punct.Hash))
+                continue;
+            if (words.Contains(t.Form) || t.Readings.Any(r => words.Contains(r.Stem)))
+                return true;
+            if (p.Cue is null || (t.Form != Athar.Text.MatchingForm.Of(p.Cue) && !t.Readings.Any(r => r.Stem == Athar.Text.MatchingForm.Of(p.Cue))))
+                return false;
+        }
+        return false;
+    }
+
     public static SiteFacts From(PlaceMention p) =>
         new(p.Name, p.Country, p.Admin1, p.Lat, p.Lon, p.Precision, p.Resolution is PlaceResolution.AdminContext or PlaceResolution.Projected,
-            p.Resolution == PlaceResolution.Directional && p.Qualifier?.Contains("countryside", StringComparison.Ordinal) != true && p.Cue is not ("محافظة" or "ريف"),
-            Athar.Text.MatchingForm.OfPhrase(p.Text), p.Resolution == PlaceResolution.Directional);
+            p.Resolution == PlaceResolution.Directional && p.Qualifier?.Contains("countryside", StringComparison.Ordinal) != true && !IsProvinceOrCountryside(p.Cue),
+            Athar.Text.MatchingForm.OfPhrase(p.Text), p.Resolution == PlaceResolution.Directional,
+            p.Cue is { } cue && EventLexicon.Default.Words("quarter").Contains(Athar.Text.MatchingForm.Of(cue)));
+
+    // «محافظة إدلب», «ريف حلب»: a unit or countryside placed by direction names an area, not a point
+    private static bool IsProvinceOrCountryside(string? cue) =>
+        cue is not null && PlaceLexicon.Default.Cues.TryGetValue(Athar.Text.MatchingForm.Of(cue), out var c) && c.Kind is CueKind.Province or CueKind.Countryside;
 
     public static SiteFacts From(EventWhere w) => new(w.Name, w.Country, w.Admin1, w.Lat, w.Lon, w.Precision, false);
 }
@@ -46,6 +76,9 @@ public static class PlaceRelations
             return PlaceRelation.Nested;
         if (rules.On("same.distinct-villages") && Named(a) && Named(b) && !SameName(a, b))
             return PlaceRelation.Different;
+        // a unit and a settlement that it does not contain are different places, however near their points
+        if (rules.On("same.unit-vs-settlement") && IsUnit(a) != IsUnit(b))
+            return PlaceRelation.Different;
         return km <= rules.Value("same.place-km", whenOff: 0) ? PlaceRelation.Same : PlaceRelation.Different;
     }
 
@@ -57,20 +90,28 @@ public static class PlaceRelations
     {
         if (outer.NamedByContext || outer.Country != inner.Country)
             return false;
+        // «قرب الموصل»: the area around a place holds the villages near it
+        if (outer.Near && rules.On("same.near-area") && !inner.Near)
+            return km <= rules.Value("same.near-area") && (int)inner.Precision <= (int)PlacePrecision.Subdistrict;
         // «إدلب», «حماة», «كركوك» name a city and its province alike: such a city may stand for its province
         if (rules.On("same.city-names-province") && NamesItsProvince(outer) && (int)inner.Precision < (int)PlacePrecision.City)
             return km <= rules.Value("same.city-names-province") && (inner.Admin1 is null || inner.Admin1 == outer.Admin1);
         // an unknown village placed at its unit's point is still a village inside that unit
         var innerPrecision = inner.NamedByContext ? PlacePrecision.Village : inner.Precision;
+        // «حي هرابش في مدينة دير الزور»: a city holds its quarters
+        if (inner.Quarter && !outer.Quarter && outer.Precision is PlacePrecision.City or PlacePrecision.Town && (inner.NamedByContext || (int)inner.Precision <= (int)outer.Precision)
+            && rules.On("same.city-holds-no-town"))
+            return km <= rules.Value("same.place-km", whenOff: 0);
         if ((int)outer.Precision <= (int)innerPrecision)
             return false;
         // «مدينتي دوما وحرستا»: a city does not contain another town or village, however near
-        if (outer.Precision == PlacePrecision.City && innerPrecision is PlacePrecision.Village or PlacePrecision.Town && !inner.NamedByContext && rules.On("same.city-holds-no-town"))
+        if (outer.Precision == PlacePrecision.City && innerPrecision is PlacePrecision.Village or PlacePrecision.Town && !inner.Quarter && rules.On("same.city-holds-no-town"))
             return false;
         if (outer.Precision == PlacePrecision.Country)
             return true;
         // «ريف حمص الشمالي» does not contain a town of Hama province, however near
-        if (rules.On("same.admin-unit") && outer.Admin1 is { } unit && inner.Admin1 is { } innerUnit && unit != innerUnit)
+        // (near a border the two units blur: a district may be filed under its neighbour)
+        if (rules.On("same.admin-unit") && outer.Admin1 is { } unit && inner.Admin1 is { } innerUnit && unit != innerUnit && km > rules.Value("same.admin-unit"))
             return false;
         // «جنوب شرقي البلاد», «شمال سوريا»: a part of a country, however far its point is from the place
         if (outer.Precision == PlacePrecision.Region && outer.Admin1 is null && rules.On("same.country-part"))
@@ -100,13 +141,16 @@ public static class PlaceRelations
     public static bool NamesItsProvince(SiteFacts p) =>
         p.Precision == PlacePrecision.City && p.Admin1 is { } admin1 && Bare(p.Name).StartsWith(Bare(admin1), StringComparison.Ordinal);
 
+    private static bool IsUnit(SiteFacts p) => !p.NamedByContext && (p.Near || p.Directional || (int)p.Precision >= (int)PlacePrecision.Subdistrict);
+
     // A village or town by its gazetteer name, or an unknown place by its own words («قرية العمقية»)
-    private static bool Named(SiteFacts p) => p.NamedByContext || p.Precision is PlacePrecision.Village or PlacePrecision.Town;
+    private static bool Named(SiteFacts p) => !p.Quarter && !p.Near && (p.NamedByContext || p.Precision is PlacePrecision.Village or PlacePrecision.Town or PlacePrecision.City);
 
     private static bool SameName(SiteFacts a, SiteFacts b) =>
         a.NamedByContext || b.NamedByContext ? a.Text is not null && TrimArticle(a.Text) == TrimArticle(b.Text ?? "") : Bare(a.Name) == Bare(b.Name);
 
-    private static string TrimArticle(string form) => form.StartsWith("ال", StringComparison.Ordinal) ? form[2..] : form;
+    private static string TrimArticle(string form) => Athar.Text.Clitics.WithoutArticle(form);
+
 
     private static readonly string[] Articles = ["al-", "al ", "ar ", "ar-", "as ", "as-", "ad ", "ad-", "ash ", "ash-", "an ", "at ", "az ", "ez ", "el ", "el-"];
 

@@ -23,6 +23,14 @@ internal sealed class Conventions(RuleBook rules, EventLexicon lexicon)
             var first = e.FirstSentence;
             if (e.Place is null)
                 FillPlace(e, first < lead ? leadPlace : null, scopes.PlaceOf(e.Scope));
+            // «وكان المخيم قد تعرض لقصف يوم 10 أيلول»: «المخيم» is the place of the incident told before
+            if (e.Place is null && rules.On("conv.place-back-reference") && NamesPlaceBack(e)
+                && incidents.Where(o => o.Place is not null && o.FirstSentence < first).MaxBy(o => o.FirstSentence) is { } before)
+            {
+                e.Place = before.Place!.Value with { Rule = "conv.place-back-reference" };
+                e.PlaceBasis = ArgumentBasis.Mention;
+                e.Trace.Add(new TraceStep("where", e.Place.Value.Value.Text, "conv.place-back-reference", 1));
+            }
             if (e.Date is not null)
                 continue;
             if (rules.On("conv.statement-date") && e.Mentions.Select(m => m.Date.Statement).FirstOrDefault(d => d is not null) is { } said)
@@ -60,6 +68,13 @@ internal sealed class Conventions(RuleBook rules, EventLexicon lexicon)
         }
         if (e.Place is { } p)
             e.Trace.Add(new TraceStep("where", p.Value.Text, p.Rule, p.Score));
+    }
+
+    private bool NamesPlaceBack(Incident e)
+    {
+        var words = lexicon.Words("place-anaphor");
+        return e.Mentions.Any(m => Enumerable.Range(m.Clause.Clause.First, m.Clause.Clause.End - m.Clause.Clause.First)
+            .Any(i => m.Clause.View.Tokens[i].Readings.Any(r => r.HasArticle && words.Contains(r.Stem))));
     }
 
     private static void Set(Incident e, Decision<DateMention> date, ArgumentBasis basis)

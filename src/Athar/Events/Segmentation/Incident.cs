@@ -60,7 +60,7 @@ internal sealed class Incident
 
     public List<TraceStep> Trace { get; } = [];
 
-    public SiteFacts? Site => Place is { } p ? SiteFacts.From(p.Value) : null;
+    public SiteFacts? Site => Place is { } p ? SiteFacts.From(p.Value, Head.Clause.View) : null;
 
     // The first interval and guess its mentions give, kept as they come: asked for once per mention of every incident
     private (DateOnly Start, DateOnly End)? _firstInterval, _firstGuess;
@@ -103,8 +103,9 @@ internal sealed class Incident
         }
         // the finer place wins; an unknown village inside the place told so far («قرية الحرة» in «ريف حماة») too,
         // though it stands at its unit's point
-        if (m.Site is { } site && (Place is null || PlaceRelations.Fineness(SiteFacts.From(site.Value)) < PlaceRelations.Fineness(Site!)
-                || (SiteFacts.From(site.Value) is { NamedByContext: true } named && !Site!.NamedByContext && PlaceRelations.Contains(Site, named, rules))))
+        if (m.Site is { } site && (Place is null || PlaceRelations.Fineness(m.SiteFacts!) < PlaceRelations.Fineness(Site!)
+                || (m.SiteFacts is { NamedByContext: true } named && !Site!.NamedByContext && PlaceRelations.Contains(Site, named, rules))
+                || (Site!.Near && !m.SiteFacts!.Near && PlaceRelations.Contains(Site, m.SiteFacts, rules))))
         {
             Place = site;
             PlaceBasis = ArgumentBasis.Mention;

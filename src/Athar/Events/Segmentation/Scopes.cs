@@ -54,5 +54,5 @@ internal sealed class Scopes
     }
 
     // «وفي محافظة نينوى، …», «وفي ريف حماة أيضاً …»
-    private static bool IsLocativeOpener(Token t) => t.Form is "وفي" or "فيما" || t.Readings.Any(r => r.Prefix == "و" && r.Stem == "في");
+    private static bool IsLocativeOpener(Token t) => FunctionWords.Default.Is(t, "locative-opener");
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Athar.Events;
 using Athar.Events.SameIncident;
 using Athar.Input;
+using Athar.Places;
 using Athar.Search;
 using Npgsql;
 
@@ -22,8 +23,8 @@ public sealed class PostgresStore : SqlStore
     private readonly NpgsqlConnection _connection;
     private readonly IngestQueue _queue;
 
-    private PostgresStore(NpgsqlConnection connection, string address)
-        : base(connection, SqlDialect.Postgres)
+    private PostgresStore(NpgsqlConnection connection, string address, Func<Gazetteer>? places)
+        : base(connection, SqlDialect.Postgres, places)
     {
         _connection = connection;
         _queue = new IngestQueue(Sql);
@@ -33,8 +34,11 @@ public sealed class PostgresStore : SqlStore
     /// <summary>The database, without its password.</summary>
     public string Address { get; }
 
-    /// <summary>Connects, creating the schema (and PostGIS) when the database is new and migrating it when old.</summary>
-    public static PostgresStore Open(string db)
+    /// <summary>
+    /// Connects, creating the schema (and PostGIS) when the database is new and migrating it when old.
+    /// <paramref name="places"/> gives the gazetteer place filters are resolved with (the built-in one when null).
+    /// </summary>
+    public static PostgresStore Open(string db, Func<Gazetteer>? places = null)
     {
         var shown = PostgresAddress.Shown(db);
         var source = Sources.GetOrAdd(PostgresAddress.ConnectionString(db), cs =>
@@ -48,7 +52,7 @@ public sealed class PostgresStore : SqlStore
         {
             connection = source.OpenConnection();
             PostgresMigrations.Apply(connection, shown);
-            return new PostgresStore(connection, shown);
+            return new PostgresStore(connection, shown, places);
         }
         catch (Exception e) when (e is NpgsqlException or System.Net.Sockets.SocketException)
         {
