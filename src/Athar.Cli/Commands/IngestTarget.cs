@@ -49,7 +49,7 @@ internal sealed class IngestTarget : IDisposable
     }
 
     // The pipeline with the gazetteer the CLI was given (ATHAR_GAZETTEER), said on stderr.
-    private static AtharPipeline Pipeline(TextWriter stderr) =>
+    private static Pipeline Pipeline(TextWriter stderr) =>
         AtharPipeline.CreateDefault(new PipelineOptions { Gazetteer = CliGazetteer.Load(stderr) });
 
     public void Dispose()

@@ -127,21 +127,6 @@ public sealed class ArticleIndex : IArticleSearch, IDisposable
         }
     }
 
-    private IndexWriter Writer => _writer ?? throw new InvalidOperationException("the index was opened for reading");
-
-    public void Commit() => _writer?.Commit();
-
-    public int Count
-    {
-        get
-        {
-            if (_writer is not null)
-                return _writer.NumDocs;
-            lock (_gate)
-                return Reader().NumDocs;
-        }
-    }
-
     public IndexPage SearchPage(SearchAsk ask, int max) => SearchPage(ask.Query, ask.Filter, max);
 
     public IReadOnlySet<long> AllIds(SearchAsk ask) => AllIds(ask.Query, ask.Filter);

@@ -20,8 +20,10 @@ public static class SearchVectorQuery
         return string.Join(" & ", parts);
     }
 
+    // The word as written, as the stems its proclitics leave («بإدلب» → «إدلب»), or as its light stem.
     private static string Word(QueryWord w) =>
-        "(" + ArticleSearchVector.Quote(w.Form) + (w.Stem is { } stem ? " | " + ArticleSearchVector.Quote(ArticleSearchVector.StemPrefix + stem) : "") + ")";
+        "(" + string.Join(" | ", w.CliticStems.Prepend(w.Form).Select(ArticleSearchVector.Quote))
+        + (w.Stem is { } stem ? " | " + ArticleSearchVector.Quote(ArticleSearchVector.StemPrefix + stem) : "") + ")";
 
     // The same keys the Lucene filter looks up (SearchFilter), as alternatives of one field; the publication
     // dates are a column, not a lexeme (PostgresArticleSearch).

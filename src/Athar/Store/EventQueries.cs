@@ -132,17 +132,17 @@ internal sealed class EventQueries(SqlRunner sql, ArticleQueries articles, Actor
     }
 
     // The place as any name or id the gazetteer knows, or a province holding the event's place.
-    private static void AddPlace(StringBuilder where, List<(string, object?)> args, PlaceFilter place)
+    private void AddPlace(StringBuilder where, List<(string, object?)> args, PlaceFilter place)
     {
         var any = new List<string>
         {
-            $"e.gazetteer_id IN (SELECT value FROM json_each(@placeIds))",
-            $"lower(e.place_name) IN (SELECT value FROM json_each(@placeNames))",
-            $"e.place_form IN (SELECT value FROM json_each(@placeForms))",
+            sql.Dialect.InTexts("e.gazetteer_id", "@placeIds"),
+            sql.Dialect.InTexts("lower(e.place_name)", "@placeNames"),
+            sql.Dialect.InTexts("e.place_form", "@placeForms"),
         };
-        args.Add(("@placeIds", System.Text.Json.JsonSerializer.Serialize(place.GazetteerIds)));
-        args.Add(("@placeNames", System.Text.Json.JsonSerializer.Serialize(place.Names)));
-        args.Add(("@placeForms", System.Text.Json.JsonSerializer.Serialize(place.NameForms)));
+        args.Add(("@placeIds", sql.Dialect.Texts(place.GazetteerIds)));
+        args.Add(("@placeNames", sql.Dialect.Texts(place.Names)));
+        args.Add(("@placeForms", sql.Dialect.Texts(place.NameForms)));
         for (var i = 0; i < place.Provinces.Count; i++)
         {
             any.Add($"((@pc{i} = '' OR e.country = @pc{i}) AND lower(e.admin1) = lower(@pa{i}))");

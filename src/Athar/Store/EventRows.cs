@@ -1,10 +1,10 @@
+using System.Data.Common;
 using Athar.Actors;
 using Athar.Attribution;
 using Athar.Corpus;
 using Athar.Events;
 using Athar.Places;
 using Athar.Time;
-using System.Data.Common;
 
 namespace Athar.Store;
 

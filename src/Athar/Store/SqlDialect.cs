@@ -18,13 +18,18 @@ internal sealed class SqlDialect
     public bool IsPostgres { get; }
 
     /// <summary>"column is one of the ids in the parameter" (bound with <see cref="Ids"/>).</summary>
-    public string InIds(string column, string parameter) =>
-        IsPostgres ? $"{column} = ANY({parameter})" : $"{column} IN (SELECT value FROM json_each({parameter}))";
+    public string InIds(string column, string parameter) => InTexts(column, parameter);
 
     /// <summary>Appended to a SELECT of one row to be updated: PostgreSQL locks it against other workers; SQLite has one writer.</summary>
     public string ForUpdate => IsPostgres ? " FOR UPDATE" : "";
 
     public object Ids(IEnumerable<long> ids) => IsPostgres ? ids.ToArray() : JsonSerializer.Serialize(ids);
+
+    /// <summary>"column is one of the texts in the parameter" (bound with <see cref="Texts"/>).</summary>
+    public string InTexts(string column, string parameter) =>
+        IsPostgres ? $"{column} = ANY({parameter})" : $"{column} IN (SELECT value FROM json_each({parameter}))";
+
+    public object Texts(IEnumerable<string> texts) => IsPostgres ? texts.ToArray() : JsonSerializer.Serialize(texts);
 
     /// <summary>
     /// "the event lies in the box" for a table aliased «e»: PostGIS's bounding-box operator on the GiST-indexed

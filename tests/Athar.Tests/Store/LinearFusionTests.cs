@@ -5,11 +5,11 @@ using Athar.Corpus;
 using Athar.Events;
 using Athar.Output;
 using Athar.Places;
-using Gazetteer = Athar.Tests.Corpus.Gazetteer;
 using Athar.Store;
 using Athar.Tests.Corpus;
 using Athar.Time;
 using Microsoft.Data.Sqlite;
+using Gazetteer = Athar.Tests.Corpus.Gazetteer;
 
 namespace Athar.Tests.Store;
 

@@ -1,8 +1,8 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
 using Athar.Output;
 using Athar.Store;
-using Microsoft.Data.Sqlite;
 
 namespace Athar.Watch.Sqlite;
 
@@ -88,7 +88,7 @@ internal sealed class SqliteWatchLists(SqlRunner sql)
 
     private static DeliveryChannel ParseChannel(string text) => Enum.Parse<DeliveryChannel>(text, ignoreCase: true);
 
-    private static WatchList ReadList(SqliteDataReader r) =>
+    private static WatchList ReadList(DbDataReader r) =>
         new(r.GetString(0), JsonSerializer.Deserialize<WatchFilter>(r.GetString(1), ResultJson.Compact)!, DigestSchedule.Parse(r.GetString(2)),
             DateTimeOffset.Parse(r.GetString(7), CultureInfo.InvariantCulture))
         {
@@ -98,7 +98,7 @@ internal sealed class SqliteWatchLists(SqlRunner sql)
             LastRun = r.Text(6) is { } run ? DateTimeOffset.Parse(run, CultureInfo.InvariantCulture) : null,
         };
 
-    private static StoredDigest ReadDigest(SqliteDataReader r)
+    private static StoredDigest ReadDigest(DbDataReader r)
     {
         var id = r.GetInt64(0);
         var digest = JsonSerializer.Deserialize<Digest>(r.GetString(2), ResultJson.Compact)! with { Id = id };

@@ -110,15 +110,18 @@ public abstract class StoreContract : IDisposable
     }
 
     [Theory]
-    [InlineData("سرمدا", null, "alpha-101,beta-7,gamma-55")]
-    [InlineData("قياديين سرمدا", null, "alpha-101,gamma-55")]
-    [InlineData("سرمدا -الهوى", null, "alpha-101,gamma-55")]
-    [InlineData("\"طائرة مسيّرة\"", null, "alpha-101,beta-7,gamma-55")]
-    [InlineData("البغدادي باريشا", null, "seed")]
-    [InlineData("قصف", "IQ", "")]
-    public void Search_finds_the_same_articles(string query, string? country, string expected)
+    [InlineData("سرمدا", null, null, "alpha-101,beta-7,gamma-55")]
+    [InlineData("قياديين سرمدا", null, null, "alpha-101,gamma-55")]
+    [InlineData("سرمدا -الهوى", null, null, "alpha-101,gamma-55")]
+    [InlineData("\"طائرة مسيّرة\"", null, null, "alpha-101,beta-7,gamma-55")]
+    [InlineData("البغدادي باريشا", null, null, "seed")]
+    [InlineData("قصف", "IQ", null, "")]
+    [InlineData("بسرمدا", null, null, "alpha-101,beta-7,gamma-55")] // a proclitic read off the query word
+    [InlineData("سرمدا", null, "إدلب", "alpha-101,beta-7,gamma-55")] // a province by its Arabic name
+    [InlineData("سرمدا", null, "Aleppo", "")]
+    public void Search_finds_the_same_articles(string query, string? country, string? place, string expected)
     {
-        var results = new CorpusSearch(Search, Store).Search(new SearchRequest { Query = query, Country = country, Limit = 50 });
+        var results = new CorpusSearch(Search, Store).Search(new SearchRequest { Query = query, Country = country, Place = place, Limit = 50 });
         Assert.Equal(expected, string.Join(",", results.Articles.Select(a => a.Article.ExternalId).Order(StringComparer.Ordinal)));
     }
 }
