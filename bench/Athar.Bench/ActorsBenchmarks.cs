@@ -40,5 +40,5 @@ public class ActorsBenchmarks
     public int ActorsStageOnCorpus() => _actors.Find(_corpus, _corpusTokens, _corpusSentences).Count;
 
     [Benchmark]
-    public int DefaultPipelineOnSeed() => _pipeline.Analyze(_seed).Layer<EntityMention>().Count;
+    public int DefaultPipelineOnSeed() => _pipeline.Analyze(_seed).Layer<ActorMention>().Count;
 }

@@ -23,10 +23,10 @@ public static class SyntheticStore
         [(EventType.AirStrike, "غارة"), (EventType.Shelling, "قصف"), (EventType.Battle, "اشتباكات"), (EventType.Arrest, "اعتقال"),
          (EventType.Bombing, "تفجير"), (EventType.Raid, "مداهمة"), (EventType.Attack, "هجوم")];
 
-    private static readonly (string Id, string Name, string Arabic, EntityKind Kind)[] Actors =
-        [("isis", "Islamic State", "داعش", EntityKind.ArmedGroup), ("sdf", "Syrian Democratic Forces", "قسد", EntityKind.ArmedGroup),
-         ("coalition", "International Coalition", "التحالف", EntityKind.StateForce), ("turkey_army", "Turkish Armed Forces", "الجيش التركي", EntityKind.StateForce),
-         ("syria_army", "Syrian Arab Army", "الجيش السوري", EntityKind.StateForce)];
+    private static readonly (string Id, string Name, string Arabic, ActorKind Kind)[] Actors =
+        [("isis", "Islamic State", "داعش", ActorKind.ArmedGroup), ("sdf", "Syrian Democratic Forces", "قسد", ActorKind.ArmedGroup),
+         ("coalition", "International Coalition", "التحالف", ActorKind.StateForce), ("turkey_army", "Turkish Armed Forces", "الجيش التركي", ActorKind.StateForce),
+         ("syria_army", "Syrian Arab Army", "الجيش السوري", ActorKind.StateForce)];
 
     public static string Path(int articles) =>
         System.IO.Path.Combine(System.IO.Path.GetTempPath(), "athar-bench", string.Create(CultureInfo.InvariantCulture, $"synthetic-{articles}-v{Version}.db"));
@@ -115,8 +115,8 @@ public static class SyntheticStore
     }
 
     private static AnalysedArticle Article(
-        int i, (EventType Type, string Trigger) kind, (string Id, string Name, string Arabic, EntityKind Kind) agent,
-        (string Id, string Name, string Arabic, EntityKind Kind) target, DateOnly day, (double Lat, double Lon) at, string place, bool publicationDay)
+        int i, (EventType Type, string Trigger) kind, (string Id, string Name, string Arabic, ActorKind Kind) agent,
+        (string Id, string Name, string Arabic, ActorKind Kind) target, DateOnly day, (double Lat, double Lon) at, string place, bool publicationDay)
     {
         var (type, trigger) = kind;
         var (lat, lon) = at;

@@ -4,7 +4,7 @@ namespace Athar.Actors;
 /// <param name="Anaphors">Matching forms of the definite nouns that may refer back to it («التنظيم»).</param>
 public sealed record Actor(
     string Id,
-    EntityKind Kind,
+    ActorKind Kind,
     string? Country,
     string? ParentId,
     string? Role,
@@ -13,8 +13,8 @@ public sealed record Actor(
     string Arabic);
 
 /// <summary>Parses the kind names used in data files and output ("armed_group", "state_force", …).</summary>
-public static class EntityKinds
+public static class ActorKinds
 {
-    public static EntityKind Parse(string name) =>
-        Text.Lexicons.LexiconEnum.TryParse<EntityKind>(name.Trim(), out var kind) ? kind : throw new FormatException($"unknown actor kind '{name}'");
+    public static ActorKind Parse(string name) =>
+        Text.Lexicons.LexiconEnum.TryParse<ActorKind>(name.Trim(), out var kind) ? kind : throw new FormatException($"unknown actor kind '{name}'");
 }

@@ -41,12 +41,12 @@ public sealed class ActorAnnotator : IAnnotator
 
     public IReadOnlyList<Type> Requires => [typeof(Token), typeof(Sentence)];
 
-    public IReadOnlyList<Type> Produces => [typeof(EntityMention)];
+    public IReadOnlyList<Type> Produces => [typeof(ActorMention)];
 
     public void Annotate(Document document) =>
         document.SetLayer(Find(document.Text, document.Require<Token>(), document.Require<Sentence>()));
 
-    public IReadOnlyList<EntityMention> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences)
+    public IReadOnlyList<ActorMention> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences)
     {
         var scan = new ActorScan(text, tokens, sentences, _index);
         _named.Find(scan);
@@ -60,6 +60,6 @@ public sealed class ActorAnnotator : IAnnotator
     }
 
     /// <summary>Runs the stage on raw text (tokens and sentences made here): for tests and tools.</summary>
-    public IReadOnlyList<EntityMention> Find(string text) =>
+    public IReadOnlyList<ActorMention> Find(string text) =>
         Find(text, Tokenizer.Tokenize(text), SentenceSplitter.Split(text));
 }

@@ -43,7 +43,7 @@ public sealed class ActorCatalogue
                 throw new FormatException($"actors.tsv: row '{string.Join(' ', row)}' needs 8 columns");
             var actor = new Actor(
                 row[0].Trim(),
-                EntityKinds.Parse(row[1]),
+                ActorKinds.Parse(row[1]),
                 NullIfEmpty(row[2]),
                 NullIfEmpty(row[3]),
                 NullIfEmpty(row[4]),

@@ -3,7 +3,7 @@ namespace Athar.Actors;
 /// <summary>Builds entity mentions from catalogued actors and from the mentions they refer back to.</summary>
 internal static class ActorMentions
 {
-    public static EntityMention Of(Actor actor, Span span, string text, bool generic = false) =>
+    public static ActorMention Of(Actor actor, Span span, string text, bool generic = false) =>
         new(span, text, actor.Id, actor.English, actor.Kind)
         {
             Country = actor.Country,
@@ -13,7 +13,7 @@ internal static class ActorMentions
         };
 
     /// <summary>A mention at <paramref name="span"/> that refers back to <paramref name="antecedent"/>: same actor, linked.</summary>
-    public static EntityMention ReferringTo(Found antecedent, Span span, string text)
+    public static ActorMention ReferringTo(Found antecedent, Span span, string text)
     {
         var a = antecedent.Mention;
         return a with { Span = span, Text = text, Antecedent = a.Span, Nominal = false };

@@ -3,9 +3,9 @@ using Athar.Text;
 namespace Athar.Actors;
 
 /// <summary>A mention found so far, with the tokens it covers (First..Last), its sentence and what it stands for.</summary>
-internal sealed class Found(EntityMention mention, int first, int last, int sentence, Found? antecedent)
+internal sealed class Found(ActorMention mention, int first, int last, int sentence, Found? antecedent)
 {
-    public EntityMention Mention { get; } = mention;
+    public ActorMention Mention { get; } = mention;
 
     public int First { get; } = first;
 
@@ -13,7 +13,7 @@ internal sealed class Found(EntityMention mention, int first, int last, int sent
 
     public int Sentence { get; } = sentence;
 
-    public bool IsPerson => Mention.Kind == EntityKind.Person;
+    public bool IsPerson => Mention.Kind == ActorKind.Person;
 
     /// <summary>The mention this one stands for: itself, or the named mention an anaphor or short name points to.</summary>
     /// <remarks>Computed once: anaphors chain to anaphors, and walking the chain on every read made long texts quadratic.</remarks>
@@ -80,7 +80,7 @@ internal sealed class ActorScan
     }
 
     /// <summary>Adds a mention; with <paramref name="claim"/> its tokens become unavailable to later passes.</summary>
-    public Found Add(EntityMention mention, int first, int last, Found? root = null, bool claim = true)
+    public Found Add(ActorMention mention, int first, int last, Found? root = null, bool claim = true)
     {
         var found = new Found(mention, first, last, SentenceOf[first], root);
         _found.Insert(FirstAtOrAfter(first + 1), found);

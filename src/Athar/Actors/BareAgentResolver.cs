@@ -30,7 +30,7 @@ internal sealed class BareAgentResolver(ActorCatalogue catalogue, AgentLexicon l
         }
     }
 
-    private EntityMention Resolve(ActorScan scan, int i, AgentWord agent, Span span, string text, out Found? antecedent)
+    private ActorMention Resolve(ActorScan scan, int i, AgentWord agent, Span span, string text, out Found? antecedent)
     {
         antecedent = null;
         var sentence = scan.SentenceOf[i];
@@ -44,8 +44,8 @@ internal sealed class BareAgentResolver(ActorCatalogue catalogue, AgentLexicon l
         }
         if (country is not null && catalogue.Get(lexicon.StateActor(country, agent.Class)) is { } actor)
             return ActorMentions.Of(actor, span, text, generic: true);
-        var kind = agent.Class is "authorities" or "government" ? EntityKind.Government : EntityKind.StateForce;
-        return new EntityMention(span, text, null, agent.English, kind) { Generic = true };
+        var kind = agent.Class is "authorities" or "government" ? ActorKind.Government : ActorKind.StateForce;
+        return new ActorMention(span, text, null, agent.English, kind) { Generic = true };
     }
 
     /// <summary>The nearest country evidence before token <paramref name="i"/> in sentences from..to.</summary>
@@ -87,8 +87,8 @@ internal sealed class BareAgentResolver(ActorCatalogue catalogue, AgentLexicon l
         return found;
     }
 
-    private static string? GivesCountry(EntityMention m) =>
-        m.Kind is EntityKind.StateForce or EntityKind.Government or EntityKind.Person ? m.Country : null;
+    private static string? GivesCountry(ActorMention m) =>
+        m.Kind is ActorKind.StateForce or ActorKind.Government or ActorKind.Person ? m.Country : null;
 
     /// <summary>«السلطات المحلية», «الجيش الحر»: another adjective makes it a different agent.</summary>
     private bool IsModified(ActorScan scan, int last)

@@ -73,7 +73,7 @@ internal sealed class AgentLexicon
 /// <summary>Words around catalogued names: head nouns that join a group's name (heads.tsv) and media cue words (media-cues.tsv).</summary>
 internal sealed class AliasContext
 {
-    private AliasContext(FrozenDictionary<string, EntityKind[]> heads, FrozenSet<string> mediaCues)
+    private AliasContext(FrozenDictionary<string, ActorKind[]> heads, FrozenSet<string> mediaCues)
     {
         Heads = heads;
         MediaCues = mediaCues;
@@ -81,14 +81,14 @@ internal sealed class AliasContext
 
     public static AliasContext Default { get; } = Load();
 
-    public FrozenDictionary<string, EntityKind[]> Heads { get; }
+    public FrozenDictionary<string, ActorKind[]> Heads { get; }
 
     public FrozenSet<string> MediaCues { get; }
 
     private static AliasContext Load() => new(
         Lexicons.Rows("heads.tsv").ToFrozenDictionary(
             r => MatchingForm.Of(r[0].Trim()),
-            r => Lexicons.Column(r, 1).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(EntityKinds.Parse).ToArray(),
+            r => Lexicons.Column(r, 1).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(ActorKinds.Parse).ToArray(),
             StringComparer.Ordinal),
         Lexicons.FormSet("media-cues.tsv"));
 }

@@ -107,7 +107,7 @@ public static class NerEvaluation
         {
             var first = Array.FindLastIndex(starts, s => s <= mention.Span.Start);
             var last = Array.FindLastIndex(starts, s => s < mention.Span.End);
-            yield return new NerSpan(index, first, last, mention.Kind == EntityKind.Person ? "PERS" : "ORG");
+            yield return new NerSpan(index, first, last, mention.Kind == ActorKind.Person ? "PERS" : "ORG");
         }
     }
 

@@ -134,7 +134,7 @@ internal sealed class PersonFinder(ActorCatalogue catalogue, PersonLexicon lexic
         var parent = context?.Parent ?? after?.Parent;
         var country = context?.Country ?? after?.Country ?? catalogue.Get(parent)?.Country;
         var same = alias ?? known.GetValueOrDefault(key);
-        EntityMention mention;
+        ActorMention mention;
         if (same is not null)
         {
             var root = same.Root.Mention;
@@ -151,7 +151,7 @@ internal sealed class PersonFinder(ActorCatalogue catalogue, PersonLexicon lexic
         else
         {
             var latin = transliterator.Transliterate(text);
-            mention = new EntityMention(span, text, null, latin, EntityKind.Person)
+            mention = new ActorMention(span, text, null, latin, ActorKind.Person)
             {
                 Role = role,
                 ParentId = parent,

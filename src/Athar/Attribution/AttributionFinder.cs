@@ -28,7 +28,7 @@ public sealed class AttributionFinder(AttributionLexicon lexicon) : IAnnotator
 
     public string Name => "attribution";
 
-    public IReadOnlyList<Type> Requires => [typeof(Token), typeof(Sentence), typeof(Time.DateMention), typeof(EntityMention)];
+    public IReadOnlyList<Type> Requires => [typeof(Token), typeof(Sentence), typeof(Time.DateMention), typeof(ActorMention)];
 
     public IReadOnlyList<Type> Produces => [typeof(AttributionMention), typeof(CertaintyCue)];
 
@@ -36,7 +36,7 @@ public sealed class AttributionFinder(AttributionLexicon lexicon) : IAnnotator
     {
         var tokens = document.Require<Token>();
         var dates = document.Require<Time.DateMention>();
-        var entities = document.Require<EntityMention>();
+        var entities = document.Require<ActorMention>();
         var sources = new List<AttributionMention>();
         var cues = new List<CertaintyCue>();
         foreach (var sentence in document.Require<Sentence>())
@@ -44,14 +44,14 @@ public sealed class AttributionFinder(AttributionLexicon lexicon) : IAnnotator
             var (a, b) = TokenRange.Of(tokens, sentence.Span);
             // only this sentence's dates and actors: looking through the whole article for each cue is quadratic
             var sentenceDates = Annotations.StartingWithin(dates, sentence.Span);
-            var sentenceEntities = Annotations.StartingWithin(entities, sentence.Span);
+            var sentenceActors = Annotations.StartingWithin(entities, sentence.Span);
             var covered = -1;
             foreach (var m in lexicon.Sources.FindAll(tokens, a, b))
             {
                 // «بحسب مصادر خاصة»: the anonymous source inside an «according to» phrase is the same source
                 if (tokens[m.First].Span.Start < covered)
                     continue;
-                if (Source(document, tokens, sentenceDates, sentenceEntities, m, a, b, sources) is { } found)
+                if (Source(document, tokens, sentenceDates, sentenceActors, m, a, b, sources) is { } found)
                 {
                     sources.Add(found);
                     covered = found.Span.End;
@@ -70,7 +70,7 @@ public sealed class AttributionFinder(AttributionLexicon lexicon) : IAnnotator
     }
 
     private static AttributionMention? Source(Document document, IReadOnlyList<Token> tokens, IReadOnlyList<Time.DateMention> dates,
-        IReadOnlyList<EntityMention> entities, PhraseMatch<AttributionKind> m, int sentenceStart, int sentenceEnd, List<AttributionMention> earlier)
+        IReadOnlyList<ActorMention> entities, PhraseMatch<AttributionKind> m, int sentenceStart, int sentenceEnd, List<AttributionMention> earlier)
     {
         var cueSpan = m.SpanIn(tokens);
         var cue = TextRef.Of(document, cueSpan);
@@ -130,7 +130,7 @@ public sealed class AttributionFinder(AttributionLexicon lexicon) : IAnnotator
 
     // «أعلنت وزارة الدفاع العراقية مقتل العقيد»: when the source is a known actor, the phrase ends with its name
     // (and a quoted name right after it: «وزير الداخلية التركي “سليمان صويلو”»).
-    private static int EndOfNamedSource(IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> entities, int start, int end)
+    private static int EndOfNamedSource(IReadOnlyList<Token> tokens, IReadOnlyList<ActorMention> entities, int start, int end)
     {
         if (start > end)
             return end;

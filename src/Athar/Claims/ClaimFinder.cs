@@ -127,8 +127,8 @@ public sealed class ClaimFinder(ClaimLexicon lexicon) : IAnnotator
     {
         var tokens = view.Tokens;
         var clauseSpan = view.SpanOf(clause.First, clause.End - 1);
-        var actors = view.Entities[s]
-            .Where(e => clauseSpan.Contains(e.Span) && e.Kind is not (EntityKind.Media or EntityKind.Monitor) && !view.Attributions[s].Any(a => a.Span.Contains(e.Span)))
+        var actors = view.Actors[s]
+            .Where(e => clauseSpan.Contains(e.Span) && e.Kind is not (ActorKind.Media or ActorKind.Monitor) && !view.Attributions[s].Any(a => a.Span.Contains(e.Span)))
             .ToList();
         var entity = actors.Where(e => Math.Abs(view.Distance(verb.First, e.Span)) <= ActorWindow)
             .OrderBy(e => e.Span.Start < tokens[verb.First].Span.Start ? 1 : 0).ThenBy(e => view.Distance(verb.First, e.Span)).FirstOrDefault();
@@ -152,6 +152,6 @@ public sealed class ClaimFinder(ClaimLexicon lexicon) : IAnnotator
         return new ClaimActor(group.Id, group.Name, view.Document.Slice(words), words);
     }
 
-    private static EntityMention? TopicGroup(ArticleView view, int before) =>
-        LastBefore(view, view.Entities, before, e => e.Kind == EntityKind.ArmedGroup);
+    private static ActorMention? TopicGroup(ArticleView view, int before) =>
+        LastBefore(view, view.Actors, before, e => e.Kind == ActorKind.ArmedGroup);
 }

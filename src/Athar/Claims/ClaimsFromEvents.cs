@@ -41,7 +41,7 @@ internal static class ClaimsFromEvents
     // any of the sentences that report the event («ألقت القبض على أمير التنظيم» in the detail sentence).
     private static ClaimActor? MemberGroup(ArticleView view, EventRecord e)
     {
-        if (e.Target is { Kind: EntityKind.ArmedGroup } t)
+        if (e.Target is { Kind: ActorKind.ArmedGroup } t)
             return new ClaimActor(t.Id, t.Name, t.Text, t.Span);
         var anchors = new List<(int After, int WordsStart)>();
         if (e.Target is { } target)
@@ -58,8 +58,8 @@ internal static class ClaimsFromEvents
         foreach (var (after, wordsStart) in anchors)
         {
             var from = TokenRange.LowerBound(view.Tokens, after) - 1;
-            var group = view.Entities[view.SentenceAt(after)]
-                .Where(x => x.Kind == EntityKind.ArmedGroup && x.Span.Start >= after && x.Id != e.Agent?.Id)
+            var group = view.Actors[view.SentenceAt(after)]
+                .Where(x => x.Kind == ActorKind.ArmedGroup && x.Span.Start >= after && x.Id != e.Agent?.Id)
                 .FirstOrDefault(x => view.WordDistance(from, x.Span) <= GroupReach);
             if (group is null)
                 continue;

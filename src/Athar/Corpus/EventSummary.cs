@@ -19,7 +19,7 @@ public sealed record EventPlace(
 }
 
 /// <summary>An actor of a fused event: Key is the catalogue id, or «~» and the matching form of the name.</summary>
-public sealed record EventParty(string Key, string? Id, string Name, EntityKind Kind)
+public sealed record EventParty(string Key, string? Id, string Name, ActorKind Kind)
 {
     public static EventParty From(EventActor a) => new(CorpusKeys.Actor(a.Id, a.Name), a.Id, a.Name, a.Kind);
 }

@@ -24,7 +24,7 @@ public sealed class ArticleView
 
     /// <summary>The layers a view indexes: the stages that read through it require them.</summary>
     public static IReadOnlyList<Type> Reads { get; } =
-        [typeof(Token), typeof(Sentence), typeof(DateMention), typeof(PlaceMention), typeof(EntityMention), typeof(AttributionMention), typeof(CertaintyCue), typeof(NumberMention)];
+        [typeof(Token), typeof(Sentence), typeof(DateMention), typeof(PlaceMention), typeof(ActorMention), typeof(AttributionMention), typeof(CertaintyCue), typeof(NumberMention)];
 
     /// <summary>
     /// The view of a document, built once and shared by the stages that read it (events, claims); the document
@@ -42,7 +42,7 @@ public sealed class ArticleView
         Sentences = document.Layer<Sentence>();
         Dates = BySentence(document.Layer<DateMention>());
         Places = BySentence(document.Layer<PlaceMention>());
-        Entities = BySentence(document.Layer<EntityMention>());
+        Actors = BySentence(document.Layer<ActorMention>());
         Attributions = BySentence(document.Layer<AttributionMention>());
         CertaintyCues = BySentence(document.Layer<CertaintyCue>());
         Numbers = BySentence(document.Layer<NumberMention>());
@@ -60,7 +60,7 @@ public sealed class ArticleView
 
     public IReadOnlyList<PlaceMention>[] Places { get; }
 
-    public IReadOnlyList<EntityMention>[] Entities { get; }
+    public IReadOnlyList<ActorMention>[] Actors { get; }
 
     public IReadOnlyList<AttributionMention>[] Attributions { get; }
 

@@ -40,9 +40,9 @@ public sealed record EventWhere(
 }
 
 /// <summary>An actor taking part: catalogue id (null for persons not catalogued), English name, kind, evidence.</summary>
-public sealed record EventActor(string? Id, string Name, EntityKind Kind, string Text, Span Span)
+public sealed record EventActor(string? Id, string Name, ActorKind Kind, string Text, Span Span)
 {
-    public static EventActor From(EntityMention e) => new(e.Id, e.Name, e.Kind, e.Text, e.Span);
+    public static EventActor From(ActorMention e) => new(e.Id, e.Name, e.Kind, e.Text, e.Span);
 }
 
 /// <summary>A number of people (killed, injured, detained) and the words it was read from.</summary>

@@ -62,7 +62,7 @@ public static class ArticleFields
     public static IEnumerable<(string Field, string Key)> FilterKeys(Athar.Document document) =>
         Keys(Country, document.Layer<PlaceMention>().Select(p => p.Country))
             .Concat(Keys(Place, document.Layer<PlaceMention>().SelectMany(PlaceKeys)))
-            .Concat(Keys(Actor, document.Layer<EntityMention>().SelectMany(e => ActorKeys(e.Id, e.Name, e.Text))))
+            .Concat(Keys(Actor, document.Layer<ActorMention>().SelectMany(e => ActorKeys(e.Id, e.Name, e.Text))))
             .Concat(Keys(Type, document.Layer<EventRecord>().Select(e => EventTypes.Name(e.Type))))
             .Concat(Keys(Hashtag, document.Layer<Hashtag>().Select(h => MatchingForm.OfPhrase(h.Phrase))));
 

@@ -75,7 +75,7 @@ internal sealed class ArticleWriter(SqlRunner sql)
 
     private void AddMentions(long id, Document document)
     {
-        foreach (var e in document.Layer<EntityMention>())
+        foreach (var e in document.Layer<ActorMention>())
             AddMention(id, "actor", CorpusKeys.Actor(e.Id, e.Name), e.Name, e.Text, e.Span, e.Id, StoreText.Enum(e.Kind), null);
         foreach (var p in document.Layer<PlaceMention>())
             AddMention(id, "place", CorpusKeys.Place(p), p.Name, p.Text, p.Span, p.GazetteerId, StoreText.Enum(p.Precision), p);

@@ -37,7 +37,7 @@ internal static class EventRows
     }
 
     private static EventParty? Party(DbDataReader r, int i) =>
-        r.IsDBNull(i) ? null : new EventParty(r.GetString(i), r.Text(i + 1), r.GetString(i + 2), StoreText.ParseEnum<EntityKind>(r.GetString(i + 3)));
+        r.IsDBNull(i) ? null : new EventParty(r.GetString(i), r.Text(i + 1), r.GetString(i + 2), StoreText.ParseEnum<ActorKind>(r.GetString(i + 3)));
 
     public static void Update(SqlRunner sql, EventSummary e) => sql.Defer(
         """

@@ -7,7 +7,7 @@ public class ActorFinderTests
 {
     private static readonly ActorAnnotator Annotator = new();
 
-    private static EntityMention Only(string text, string mention) =>
+    private static ActorMention Only(string text, string mention) =>
         Assert.Single(Annotator.Find(text), m => m.Text == mention);
 
     [Theory]
@@ -70,7 +70,7 @@ public class ActorFinderTests
         var found = Only("وقالت السلطات إنها فتحت تحقيقاً في الحادث.", "السلطات");
         Assert.Null(found.Id);
         Assert.True(found.Generic);
-        Assert.Equal(EntityKind.Government, found.Kind);
+        Assert.Equal(ActorKind.Government, found.Kind);
     }
 
     [Fact]

@@ -42,14 +42,14 @@ public class ActorTestSetTests(ITestOutputHelper output)
         Assert.True(recall >= 0.9, $"recall {recall:F3}");
     }
 
-    private static bool Fits(EntityMention found, string label) => label switch
+    private static bool Fits(ActorMention found, string label) => label switch
     {
-        "person" => found.Kind == EntityKind.Person && found.Id is null,
+        "person" => found.Kind == ActorKind.Person && found.Id is null,
         "generic" => found.Generic && found.Id is null,
         _ => found.Id == label,
     };
 
-    private static string Describe(EntityMention m) => $"«{m.Text}» {m.Id ?? m.Kind.ToString()}";
+    private static string Describe(ActorMention m) => $"«{m.Text}» {m.Id ?? m.Kind.ToString()}";
 
     private static IEnumerable<(string Text, List<GoldMention> Gold)> Load() =>
         GoldMarkup.Paragraphs(GoldMarkup.RepoFile("tests", "Athar.Tests", "Actors", "actor-mentions.txt")).Select(GoldMarkup.Parse);

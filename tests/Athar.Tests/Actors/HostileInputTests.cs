@@ -24,13 +24,13 @@ public class HostileInputTests
         var arb = Gen.Elements(Words).ArrayOf().Select(w => string.Join(' ', w)).ToArbitrary();
         Prop.ForAll(arb, text =>
             Annotator.Find(text).All(m => m.Span.End <= text.Length && m.Text == text[m.Span.Start..m.Span.End] && m.Name.Length > 0 &&
-                                          (m.Antecedent is not { } a || a.End <= m.Span.Start || m.Kind == EntityKind.Person)))
+                                          (m.Antecedent is not { } a || a.End <= m.Span.Start || m.Kind == ActorKind.Person)))
             .QuickCheckThrowOnFailure();
     }
 
     [Fact]
     public void Digits_between_quotes_after_a_title_are_not_a_person() =>
-        Assert.DoesNotContain(Annotator.Find("على ( الشيخ » “ ١٢ # ١٢ الحركة"), m => m.Kind == EntityKind.Person);
+        Assert.DoesNotContain(Annotator.Find("على ( الشيخ » “ ١٢ # ١٢ الحركة"), m => m.Kind == ActorKind.Person);
 
     [Fact]
     public void Two_hundred_kilobytes_of_trigger_words_are_analysed_in_bounded_time()

@@ -7,8 +7,8 @@ public class PersonFinderTests
 {
     private static readonly ActorAnnotator Annotator = new();
 
-    private static EntityMention Person(string text, string name) =>
-        Assert.Single(Annotator.Find(text), m => m.Kind == EntityKind.Person && m.Text == name);
+    private static ActorMention Person(string text, string name) =>
+        Assert.Single(Annotator.Find(text), m => m.Kind == ActorKind.Person && m.Text == name);
 
     [Fact]
     public void A_title_with_office_and_country_gives_role_and_country()
@@ -65,7 +65,7 @@ public class PersonFinderTests
     [InlineData("سار الرتل على الطريق الدولي بين المدينتين")]
     [InlineData("هل يعود الأهالي أم يبقون في المخيمات")]
     public void Does_not_read_places_and_particles_as_persons(string text) =>
-        Assert.DoesNotContain(Annotator.Find(text), m => m.Kind == EntityKind.Person);
+        Assert.DoesNotContain(Annotator.Find(text), m => m.Kind == ActorKind.Person);
 
     [Fact]
     public void A_given_name_reads_a_full_name_but_stops_before_the_verb()

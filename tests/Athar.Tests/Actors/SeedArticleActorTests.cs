@@ -6,22 +6,22 @@ namespace Athar.Tests.Actors;
 public class SeedArticleActorTests
 {
     private static readonly string Seed = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", "seed-article.txt"));
-    private static readonly IReadOnlyList<EntityMention> Entities =
-        AtharPipeline.CreateDefault().Analyze(Seed).Layer<EntityMention>();
+    private static readonly IReadOnlyList<ActorMention> Entities =
+        AtharPipeline.CreateDefault().Analyze(Seed).Layer<ActorMention>();
 
     [Theory]
-    [InlineData("قوات_سوريا_الديمقراطية", "sdf", EntityKind.ArmedGroup)]
-    [InlineData("طيران #التحالف_الدولي", "coalition", EntityKind.StateForce)]
-    [InlineData("الاستخبارات الأميركية", "us_intelligence", EntityKind.StateForce)]
-    [InlineData("أبا بكر البغدادي", "abu_bakr_al_baghdadi", EntityKind.Person)]
-    [InlineData("حركة أحرار الشام", "ahrar_al_sham", EntityKind.ArmedGroup)]
-    [InlineData("مركز توثيق الانتهاكات في شمال سوريا", "vdc_north_syria", EntityKind.Monitor)]
-    [InlineData("السلطات العراقية", "iraq_gov", EntityKind.Government)]
-    [InlineData("السلطات التركية", "turkey_gov", EntityKind.Government)]
-    [InlineData("سليمان صويلو", "suleyman_soylu", EntityKind.Person)]
-    [InlineData("CNN TÜRK", "cnn_turk", EntityKind.Media)]
-    [InlineData("مديرية الأمن في #اسطنبول", "istanbul_security_directorate", EntityKind.StateForce)]
-    public void Finds_the_named_actor(string text, string id, EntityKind kind)
+    [InlineData("قوات_سوريا_الديمقراطية", "sdf", ActorKind.ArmedGroup)]
+    [InlineData("طيران #التحالف_الدولي", "coalition", ActorKind.StateForce)]
+    [InlineData("الاستخبارات الأميركية", "us_intelligence", ActorKind.StateForce)]
+    [InlineData("أبا بكر البغدادي", "abu_bakr_al_baghdadi", ActorKind.Person)]
+    [InlineData("حركة أحرار الشام", "ahrar_al_sham", ActorKind.ArmedGroup)]
+    [InlineData("مركز توثيق الانتهاكات في شمال سوريا", "vdc_north_syria", ActorKind.Monitor)]
+    [InlineData("السلطات العراقية", "iraq_gov", ActorKind.Government)]
+    [InlineData("السلطات التركية", "turkey_gov", ActorKind.Government)]
+    [InlineData("سليمان صويلو", "suleyman_soylu", ActorKind.Person)]
+    [InlineData("CNN TÜRK", "cnn_turk", ActorKind.Media)]
+    [InlineData("مديرية الأمن في #اسطنبول", "istanbul_security_directorate", ActorKind.StateForce)]
+    public void Finds_the_named_actor(string text, string id, ActorKind kind)
     {
         var mention = Assert.Single(Entities, e => e.Text == text);
         Assert.Equal(id, mention.Id);
@@ -52,7 +52,7 @@ public class SeedArticleActorTests
     public void Reads_the_emir_named_after_a_cue_with_role_and_group()
     {
         var emir = Assert.Single(Entities, e => e.Text == "محمود أوزدان");
-        Assert.Equal(EntityKind.Person, emir.Kind);
+        Assert.Equal(ActorKind.Person, emir.Kind);
         Assert.Null(emir.Id);
         Assert.Equal("emir", emir.Role);
         Assert.Equal("isis", emir.ParentId);
@@ -98,8 +98,8 @@ public class SeedArticleActorTests
     [Fact]
     public void Finds_the_quoted_persons_and_nickname()
     {
-        Assert.Contains(Entities, e => e.Kind == EntityKind.Person && e.Text == "ابراهيم");
-        Assert.Contains(Entities, e => e.Kind == EntityKind.Person && e.Text == "أمبر داعش");
+        Assert.Contains(Entities, e => e.Kind == ActorKind.Person && e.Text == "ابراهيم");
+        Assert.Contains(Entities, e => e.Kind == ActorKind.Person && e.Text == "أمبر داعش");
     }
 
     [Fact]

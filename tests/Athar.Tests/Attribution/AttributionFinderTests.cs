@@ -14,7 +14,7 @@ public class AttributionFinderTests
         new Tokenizer().Annotate(doc);
         new SentenceSplitter().Annotate(doc);
         doc.SetLayer<DateMention>([]);
-        doc.SetLayer<EntityMention>([]);
+        doc.SetLayer<ActorMention>([]);
         new AttributionFinder().Annotate(doc);
         return doc;
     }
@@ -41,7 +41,7 @@ public class AttributionFinderTests
         doc.SetLayer<DateMention>([]);
         var start = text.IndexOf("وزارة", StringComparison.Ordinal);
         var ministry = new Span(start, text.IndexOf(" مقتل", StringComparison.Ordinal));
-        doc.SetLayer([new Athar.Actors.EntityMention(ministry, text[ministry.Start..ministry.End], "iraq_mod", "Iraqi Ministry of Defence", Athar.Actors.EntityKind.Government)]);
+        doc.SetLayer([new Athar.Actors.ActorMention(ministry, text[ministry.Start..ministry.End], "iraq_mod", "Iraqi Ministry of Defence", Athar.Actors.ActorKind.Government)]);
         new AttributionFinder().Annotate(doc);
         Assert.Equal("وزارة الدفاع العراقية", Assert.Single(doc.Layer<AttributionMention>()).Text);
     }

@@ -38,10 +38,10 @@ internal static class HandMade
     public static PlaceMention Place(Document d, string words, Gazetteer.Entry p) =>
         new(SpanOf(d, words), words, p.Name, p.NameAr, p.Country, p.Admin1, p.Lat, p.Lon, p.Precision, p.Id);
 
-    public static EntityMention Entity(Document d, string words, string? id, string name, EntityKind kind) =>
+    public static ActorMention Entity(Document d, string words, string? id, string name, ActorKind kind) =>
         new(SpanOf(d, words), words, id, name, kind);
 
-    public static EventActor Actor(Document d, string words, string? id, string name, EntityKind kind) =>
+    public static EventActor Actor(Document d, string words, string? id, string name, ActorKind kind) =>
         new(id, name, kind, words, SpanOf(d, words));
 
     public static EventWhen When(DateOnly start, DateOnly? end = null, DatePrecision precision = DatePrecision.Day, ArgumentBasis basis = ArgumentBasis.Stated) =>

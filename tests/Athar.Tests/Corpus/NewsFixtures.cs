@@ -46,10 +46,10 @@ internal static class NewsFixtures
         var d = Article(StrikeText, "alpha-101", "https://www.alpha-news.example/2023/03/14/sarmada-strike", Day, "مسيّرة للتحالف تقتل قياديين في داعش قرب سرمدا");
         var sarmada = Place(d, "سرمدا", Gazetteer.Sarmada);
         d.SetLayer([sarmada, Place(d, "سرمدا", Gazetteer.Sarmada) with { Span = SpanOf(d, "سرمدا", 1) }]);
-        d.SetLayer([Entity(d, "داعش", "isis", "Islamic State", EntityKind.ArmedGroup), Entity(d, "للتحالف الدولي", "coalition", "International Coalition", EntityKind.StateForce)]);
+        d.SetLayer([Entity(d, "داعش", "isis", "Islamic State", ActorKind.ArmedGroup), Entity(d, "للتحالف الدولي", "coalition", "International Coalition", ActorKind.StateForce)]);
         d.SetLayer([Event(d, "e1", EventType.AirStrike, "بغارة", When(Day), sarmada with { Span = SpanOf(d, "سرمدا", 1) },
-            Actor(d, "للتحالف الدولي", "coalition", "International Coalition", EntityKind.StateForce),
-            Actor(d, "تنظيم داعش", "isis", "Islamic State", EntityKind.ArmedGroup), 2, "قياديان")]);
+            Actor(d, "للتحالف الدولي", "coalition", "International Coalition", ActorKind.StateForce),
+            Actor(d, "تنظيم داعش", "isis", "Islamic State", ActorKind.ArmedGroup), 2, "قياديان")]);
         return d;
     }
 
@@ -58,10 +58,10 @@ internal static class NewsFixtures
         var d = Article(SecondOutletText, "beta-7", "https://beta.example/news/7", Day);
         var road = Place(d, "باب الهوى", Gazetteer.BabAlHawa);
         d.SetLayer([Place(d, "سرمدا", Gazetteer.Sarmada) with { Span = SpanOf(d, "سرمدا") }, road]);
-        d.SetLayer([Entity(d, "داعش", "isis", "Islamic State", EntityKind.ArmedGroup)]);
+        d.SetLayer([Entity(d, "داعش", "isis", "Islamic State", ActorKind.ArmedGroup)]);
         d.SetLayer([Event(d, "e1", EventType.AirStrike, "استهدفت طائرة مسيّرة", When(Day), road,
-            Actor(d, "للتحالف الدولي", "coalition", "International Coalition", EntityKind.StateForce),
-            Actor(d, "تنظيم داعش", "isis", "Islamic State", EntityKind.ArmedGroup), 2, "شخصين", Certainty.Speculative)]);
+            Actor(d, "للتحالف الدولي", "coalition", "International Coalition", ActorKind.StateForce),
+            Actor(d, "تنظيم داعش", "isis", "Islamic State", ActorKind.ArmedGroup), 2, "شخصين", Certainty.Speculative)]);
         return d;
     }
 
@@ -70,10 +70,10 @@ internal static class NewsFixtures
         var d = Article(SyndicatedText, "gamma-55", "https://gamma.example/a/55", Day);
         var sarmada = Place(d, "سرمدا", Gazetteer.Sarmada);
         d.SetLayer([sarmada]);
-        d.SetLayer([Entity(d, "داعش", "isis", "Islamic State", EntityKind.ArmedGroup)]);
+        d.SetLayer([Entity(d, "داعش", "isis", "Islamic State", ActorKind.ArmedGroup)]);
         d.SetLayer([Event(d, "e1", EventType.AirStrike, "بغارة", When(Day), sarmada,
-            Actor(d, "للتحالف الدولي", "coalition", "International Coalition", EntityKind.StateForce),
-            Actor(d, "تنظيم داعش", "isis", "Islamic State", EntityKind.ArmedGroup), 2, "قياديان")]);
+            Actor(d, "للتحالف الدولي", "coalition", "International Coalition", ActorKind.StateForce),
+            Actor(d, "تنظيم داعش", "isis", "Islamic State", ActorKind.ArmedGroup), 2, "قياديان")]);
         return d;
     }
 
@@ -82,9 +82,9 @@ internal static class NewsFixtures
         var d = Article(ShellingText, "delta-3", "https://delta.example/3", Day);
         var manbij = Place(d, "منبج", Gazetteer.Manbij) with { Span = SpanOf(d, "منبج", 1) };
         d.SetLayer([manbij]);
-        d.SetLayer([Entity(d, "القوات التركية", "tsk", "Turkish Armed Forces", EntityKind.StateForce), Entity(d, "قوات سوريا الديمقراطية", "sdf", "Syrian Democratic Forces", EntityKind.ArmedGroup)]);
+        d.SetLayer([Entity(d, "القوات التركية", "tsk", "Turkish Armed Forces", ActorKind.StateForce), Entity(d, "قوات سوريا الديمقراطية", "sdf", "Syrian Democratic Forces", ActorKind.ArmedGroup)]);
         d.SetLayer([Event(d, "e1", EventType.Shelling, "قصفت", When(Day), manbij,
-            Actor(d, "القوات التركية", "tsk", "Turkish Armed Forces", EntityKind.StateForce))]);
+            Actor(d, "القوات التركية", "tsk", "Turkish Armed Forces", ActorKind.StateForce))]);
         return d;
     }
 
@@ -93,7 +93,7 @@ internal static class NewsFixtures
         var d = Article(ClaimText, "epsilon-9", "https://epsilon.example/report", new DateOnly(2020, 9, 20));
         var barisha = Place(d, "باريشا", Gazetteer.Barisha);
         d.SetLayer([barisha]);
-        d.SetLayer([Entity(d, "داعش", "isis", "Islamic State", EntityKind.ArmedGroup)]);
+        d.SetLayer([Entity(d, "داعش", "isis", "Islamic State", ActorKind.ArmedGroup)]);
         d.SetLayer([Claim(d, "قياديي تنظيم داعش", "isis", "Islamic State", Movement.Moved, "انتقلوا", barisha,
             When(new DateOnly(2019, 1, 1), new DateOnly(2019, 12, 31), DatePrecision.Year), Certainty.Speculative, "صحفي سوري يعيش في المنطقة")]);
         return d;

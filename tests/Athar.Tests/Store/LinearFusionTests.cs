@@ -91,8 +91,8 @@ public class LinearFusionTests
         var sarmada = HandMade.Place(d, "سرمدا", Gazetteer.Sarmada);
         d.SetLayer([sarmada]);
         d.SetLayer([HandMade.Event(d, "e1", EventType.AirStrike, "بغارة", HandMade.When(NewsFixtures.Day), sarmada,
-            HandMade.Actor(d, "للتحالف الدولي", "coalition", "International Coalition", EntityKind.StateForce),
-            HandMade.Actor(d, "تنظيم داعش", "isis", "Islamic State", EntityKind.ArmedGroup), 2 + (n % 3), "قياديان")]);
+            HandMade.Actor(d, "للتحالف الدولي", "coalition", "International Coalition", ActorKind.StateForce),
+            HandMade.Actor(d, "تنظيم داعش", "isis", "Islamic State", ActorKind.ArmedGroup), 2 + (n % 3), "قياديان")]);
         return HandMade.Analysed(d);
     }
 

@@ -20,7 +20,7 @@ internal sealed class ActorRules(EventLexicon lexicon, RuleBook rules) : IActorD
         var scope = clause.ClauseSpan;
         var hit = type.Head.Hit;
         var attributions = view.Attributions[clause.Sentence];
-        var actors = view.Entities[clause.Sentence].Where(e => scope.Contains(e.Span) && e.Kind is not (EntityKind.Media or EntityKind.Monitor)
+        var actors = view.Actors[clause.Sentence].Where(e => scope.Contains(e.Span) && e.Kind is not (ActorKind.Media or ActorKind.Monitor)
             && !attributions.Any(a => a.Span.Contains(e.Span))).ToList();
         var triggerStart = tokens[hit.First].Span.Start;
         var triggerEnd = tokens[hit.Last].Span.End;
@@ -53,7 +53,7 @@ internal sealed class ActorRules(EventLexicon lexicon, RuleBook rules) : IActorD
         var device = hit.Value.Class is TriggerClass.Bombing or TriggerClass.Explosion;
         // «قالت القيادة إن الرفيعي قُتل بغارة»: a person right before the killing word is its victim
         if (type.KillBefore is { } kb && rules.On("actor.person-victim")
-            && actors.LastOrDefault(e => e.Kind == EntityKind.Person && e.Span.End <= tokens[kb].Span.Start && view.WordDistance(kb, e.Span) <= 2) is { } victim)
+            && actors.LastOrDefault(e => e.Kind == ActorKind.Person && e.Span.End <= tokens[kb].Span.Start && view.WordDistance(kb, e.Span) <= 2) is { } victim)
         {
             target ??= By("actor.person-victim", victim);
             actors = actors.Where(e => e != victim).ToList();
@@ -76,9 +76,9 @@ internal sealed class ActorRules(EventLexicon lexicon, RuleBook rules) : IActorD
     // «مقتل», «مصرع» are nouns: what follows them is their complement, never their subject
     private static bool IsVerb(Token t) => !t.Readings.Any(r => r.Stem.StartsWith('م'));
 
-    private Decision<EntityMention>? By(string rule, EntityMention? e) => e is null || !rules.On(rule) ? null : Decision.By(rule, e);
+    private Decision<ActorMention>? By(string rule, ActorMention? e) => e is null || !rules.On(rule) ? null : Decision.By(rule, e);
 
-    private bool MemberOf(ArticleView view, EntityMention e)
+    private bool MemberOf(ArticleView view, ActorMention e)
     {
         var i = TokenRange.LowerBound(view.Tokens, e.Span.Start);
         if (i < 2)
@@ -91,7 +91,7 @@ internal sealed class ActorRules(EventLexicon lexicon, RuleBook rules) : IActorD
     }
 
     // «هجوم شنه مسلحون من تنظيم داعش», «عملية نفذها الجهاز»: the actor after «شنه/نفذه/تبناه» is the agent
-    private EntityMention? LaunchedBy(ArticleView view, List<EntityMention> actors, int trigger, Span scope)
+    private ActorMention? LaunchedBy(ArticleView view, List<ActorMention> actors, int trigger, Span scope)
     {
         var verbs = lexicon.Words("launched");
         for (var i = trigger + 1; i < view.Tokens.Count && view.Tokens[i].Span.End <= scope.End && i - trigger <= 3; i++)
@@ -119,10 +119,10 @@ internal sealed class ActorRules(EventLexicon lexicon, RuleBook rules) : IActorD
         return -1;
     }
 
-    private static EntityMention? AnnouncingForce(ArticleView view, int sentence, int triggerStart, IReadOnlyList<AttributionMention> attributions)
+    private static ActorMention? AnnouncingForce(ArticleView view, int sentence, int triggerStart, IReadOnlyList<AttributionMention> attributions)
     {
         var source = attributions.FirstOrDefault(a => a.Kind == AttributionKind.Speech && a.Span.End <= triggerStart);
-        return source is null ? null : view.Entities[sentence].FirstOrDefault(e => source.Span.Contains(e.Span)
-            && e.Kind is EntityKind.StateForce or EntityKind.Government or EntityKind.ArmedGroup);
+        return source is null ? null : view.Actors[sentence].FirstOrDefault(e => source.Span.Contains(e.Span)
+            && e.Kind is ActorKind.StateForce or ActorKind.Government or ActorKind.ArmedGroup);
     }
 }

@@ -95,7 +95,7 @@ internal sealed class CasualtyRules(EventLexicon lexicon, RuleBook rules) : ICas
         else if (cue.Enclitic.Length > 0 && !Clitics.IsSeveral(cue.Enclitic))
             return Decision.By("casualty.pronoun", new EventCount(1, last.Text, last.Span));
         // «قتلت فيها أبا بكر البغدادي»: a named person right after the verb
-        var person = view.Entities[sentence].FirstOrDefault(e => e.Kind == EntityKind.Person && e.Span.Start >= cueSpan.End && view.Distance(cue.Last, e.Span) <= 3);
+        var person = view.Actors[sentence].FirstOrDefault(e => e.Kind == ActorKind.Person && e.Span.Start >= cueSpan.End && view.Distance(cue.Last, e.Span) <= 3);
         if (person is not null && rules.On("casualty.named-person"))
             return Decision.By("casualty.named-person", new EventCount(1, person.Text, person.Span));
         return rules.On("casualty.list") && CountList(view, cue.Last + 1, scope.End) is { } list ? Decision.By("casualty.list", list) : null;
@@ -183,7 +183,7 @@ internal sealed class CasualtyRules(EventLexicon lexicon, RuleBook rules) : ICas
     private static bool Between(ArticleView view, Token t)
     {
         var s = view.SentenceAt(t.Span.Start);
-        return t.Is(Punct.Comma) || view.Dates[s].Any(d => d.Span.Overlaps(t.Span)) || view.Entities[s].Any(e => e.Span.Overlaps(t.Span) && e.Kind != EntityKind.Person);
+        return t.Is(Punct.Comma) || view.Dates[s].Any(d => d.Span.Overlaps(t.Span)) || view.Actors[s].Any(e => e.Span.Overlaps(t.Span) && e.Kind != ActorKind.Person);
     }
 
     // «و(4) جنود»: «و» before the part, brackets and quotes between

@@ -34,7 +34,7 @@ public interface ISiteDecision
 }
 
 /// <summary>Who did it and to whom.</summary>
-public sealed record ActorChoice(Decision<EntityMention>? Agent, Decision<EntityMention>? Target);
+public sealed record ActorChoice(Decision<ActorMention>? Agent, Decision<ActorMention>? Target);
 
 public interface IActorDecision
 {

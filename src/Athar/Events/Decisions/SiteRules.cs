@@ -150,7 +150,7 @@ internal sealed class SiteRules(EventLexicon lexicon, RuleBook rules) : ISiteDec
             return 0;
         var view = clause.View;
         return (view.Attributions[clause.Sentence].Any(a => a.Kind != AttributionKind.According && a.Span.Contains(p.Span)) ? 25 : 0)
-            + (view.Entities[clause.Sentence].Any(e => e.Span.Contains(p.Span)) ? 15 : 0)
+            + (view.Actors[clause.Sentence].Any(e => e.Span.Contains(p.Span)) ? 15 : 0)
             + (p.Dateline || IsDateline(view, clause.Sentence, p) ? 20 : 0);
     }
 

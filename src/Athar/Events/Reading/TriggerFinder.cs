@@ -16,7 +16,7 @@ internal sealed class TriggerFinder(EventLexicon lexicon, RuleBook rules)
         if (rules.On("trigger.inside-name"))
         {
             // «قوات الأمن العام», «الاثنين» read as a date: words inside a name or a date are not triggers
-            hits = hits.Where(h => !Annotations.AnyContains(view.Entities[sentence], view.SpanOf(h.First, h.Last))
+            hits = hits.Where(h => !Annotations.AnyContains(view.Actors[sentence], view.SpanOf(h.First, h.Last))
                 && !Annotations.AnyContains(view.Dates[sentence], view.SpanOf(h.First, h.Last))).ToList();
         }
         if (hits.Count == 0)

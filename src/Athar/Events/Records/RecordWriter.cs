@@ -100,9 +100,9 @@ internal sealed class RecordWriter(RuleBook rules, bool explain)
         foreach (var m in mentions)
         {
             var attributions = view.Attributions[m.Sentence];
-            foreach (var e in view.Entities[m.Sentence])
+            foreach (var e in view.Actors[m.Sentence])
             {
-                if (e.Kind == Actors.EntityKind.Person && m.Clause.ClauseSpan.Contains(e.Span) && !attributions.Any(a => a.Span.Contains(e.Span))
+                if (e.Kind == Actors.ActorKind.Person && m.Clause.ClauseSpan.Contains(e.Span) && !attributions.Any(a => a.Span.Contains(e.Span))
                     && !persons.Any(p => p.Id is not null ? p.Id == e.Id : p.Text == e.Text))
                     persons.Add(EventActor.From(e));
             }
@@ -110,7 +110,7 @@ internal sealed class RecordWriter(RuleBook rules, bool explain)
         return persons;
     }
 
-    private static List<TraceStep> Trace(Incident e, Decision<Actors.EntityMention>? agent, Decision<Actors.EntityMention>? target, Decisions.CasualtyChoice counts)
+    private static List<TraceStep> Trace(Incident e, Decision<Actors.ActorMention>? agent, Decision<Actors.ActorMention>? target, Decisions.CasualtyChoice counts)
     {
         var trace = new List<TraceStep>(e.Trace);
         foreach (var (field, d) in new[] { ("agent", agent), ("target", target) })

@@ -85,8 +85,8 @@ public class AcrossArticlesPolicyTests
         var d = NewsFixtures.Shelling();
         var other = SecondReport() with
         {
-            Agent = Actor(d, "القوات التركية", "tsk", "Turkish Armed Forces", EntityKind.StateForce),
-            Target = Actor(d, "قوات سوريا الديمقراطية", "sdf", "Syrian Democratic Forces", EntityKind.ArmedGroup),
+            Agent = Actor(d, "القوات التركية", "tsk", "Turkish Armed Forces", ActorKind.StateForce),
+            Target = Actor(d, "قوات سوريا الديمقراطية", "sdf", "Syrian Democratic Forces", ActorKind.ArmedGroup),
         };
         Assert.Null(AcrossArticlesPolicy.Default.Score(StrikeReport(), other));
     }
@@ -107,8 +107,8 @@ public class AcrossArticlesPolicyTests
         var d = NewsFixtures.Shelling();
         var muddled = SecondReport() with
         {
-            Agent = Actor(d, "القوات التركية", "tsk", "Turkish Armed Forces", EntityKind.StateForce),
-            Target = Actor(d, "القوات التركية", "tsk", "Turkish Armed Forces", EntityKind.StateForce),
+            Agent = Actor(d, "القوات التركية", "tsk", "Turkish Armed Forces", ActorKind.StateForce),
+            Target = Actor(d, "القوات التركية", "tsk", "Turkish Armed Forces", ActorKind.StateForce),
         };
         Assert.NotNull(AcrossArticlesPolicy.Default.Score(StrikeReport(), muddled));
     }

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Athar.Actors;
 
 /// <summary>What kind of actor a mention names. Serialised as in the contract: "armed_group", "state_force", …</summary>
-public enum EntityKind
+public enum ActorKind
 {
     [JsonStringEnumMemberName("person")]
     Person,
@@ -34,8 +34,10 @@ public enum EntityKind
 /// A mention of an actor: a catalogued group, force or institution (Id from the actor catalogue), or a
 /// person (Id null unless catalogued). Name is the English display name.
 /// </summary>
+// The layer keeps the output contract's name ("entities", ../shared/eval/CONTRACT.md): the one place where the
+// actors stage is called otherwise.
 [Layer("entities")]
-public sealed record EntityMention(Span Span, string Text, string? Id, string Name, EntityKind Kind) : IAnnotation
+public sealed record ActorMention(Span Span, string Text, string? Id, string Name, ActorKind Kind) : IAnnotation
 {
     /// <summary>ISO 3166-1 alpha-2 code of the actor's state, when known.</summary>
     public string? Country { get; init; }
