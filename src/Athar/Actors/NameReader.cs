@@ -149,5 +149,5 @@ internal sealed class NameReader(ActorScan scan, PersonLexicon lexicon, AgentLex
 
     /// <summary>«وأحمد» after a name starts another name: «محمد وأحمد» is two people.</summary>
     private bool IsConjoinedName(Token token) =>
-        token.Form.StartsWith('و') && token.Form.Length > 3 && lexicon.GivenNames.ContainsKey(token.Form[1..]);
+        token.Form.StartsWith(Clitics.And) && token.Form.Length > 3 && lexicon.GivenNames.ContainsKey(token.Form[1..]);
 }

@@ -328,7 +328,7 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
         {
             var p = phrases[i];
             var q = phrases[i + 1];
-            if (q.First <= p.Last || q.Prefix.StartsWith('و') || q.Prefix.StartsWith('ف'))
+            if (q.First <= p.Last || q.Prefix.StartsWith(Clitics.And) || q.Prefix.StartsWith(Clitics.Then))
                 continue;
             // «قرية خان السبل (23 كم جنوب شرق مدينة إدلب)»: how far the name lies from the reference, and which way
             var fromReference = q.DirectionBefore && q.Direction is { IsCentre: false };
@@ -340,7 +340,7 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
             if (!OnlyLinkersBetween(tokens, p.Last + 1, q.First))
                 continue;
             // side by side, a context starts with a preposition or a direction: «القامشلي بريف الحسكة», «أضنة جنوبي تركيا»
-            if (q.First == p.Last + 1 && Find(tokens[q.First], lexicon.DirectionsBefore, out _) is null && !q.Prefix.StartsWith('ب') && !q.Prefix.StartsWith('ل'))
+            if (q.First == p.Last + 1 && Find(tokens[q.First], lexicon.DirectionsBefore, out _) is null && !q.Prefix.StartsWith(Clitics.With) && !q.Prefix.StartsWith(Clitics.To))
                 continue;
             // «التي تتبع إداريًا لمحافظة حلب ومنطقة جبل سمعان - ناحية تل الضمان»: units listed coarse to fine, the last holds it
             var k = i + 1;
@@ -372,7 +372,7 @@ internal sealed class PhraseReader(PlaceLexicon lexicon)
         if (!IsUnitPhrase(b) || b.IsDirectional)
             return false;
         if (b.First == a.Last + 1)
-            return b.Prefix.StartsWith('و');
+            return b.Prefix.StartsWith(Clitics.And);
         return b.First == a.Last + 2 && tokens[a.Last + 1].Is(Punct.Dash | Punct.Comma);
     }
 

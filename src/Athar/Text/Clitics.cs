@@ -102,7 +102,7 @@ public static class Clitics
                 continue;
             var prefix = form[..(start + 1)];
             var rest = form[(start + 1)..];
-            if (form[start] == 'ل' && rest.StartsWith('ل'))
+            if (form[start] == To && rest.StartsWith(To))
                 AddStem(readings, prefix, Article[0] + rest); // للتنظيم = ل + التنظيم (the article's alef is dropped after ل)
             AddStem(readings, prefix, rest);
         }
@@ -119,7 +119,7 @@ public static class Clitics
     {
         if (prefix.Length == 0 || token.Form.Length <= prefix.Length || !token.Form.StartsWith(prefix, StringComparison.Ordinal))
             return token.Span.Start;
-        if (prefix.EndsWith('ل') && token.Form[prefix.Length] == 'ل')
+        if (prefix.EndsWith(To) && token.Form[prefix.Length] == To)
             return token.Span.Start;
         var text = token.Text;
         for (var k = 1; k < text.Length; k++)

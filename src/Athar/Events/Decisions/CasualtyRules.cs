@@ -115,7 +115,7 @@ internal sealed class CasualtyRules(EventLexicon lexicon, RuleBook rules) : ICas
     // «قتيلاً وجريحاً» read from «وجريحاً»: the other kind right before, with nothing counted after
     private bool CombinedBefore(ArticleView view, PhraseMatch<CountKind> cue, int first)
     {
-        if (!cue.Prefix.StartsWith('و') || cue.First - 1 < first)
+        if (!cue.Prefix.StartsWith(Clitics.And) || cue.First - 1 < first)
             return false;
         var previous = lexicon.Casualties.LongestAt(view.Tokens, cue.First - 1, cue.First);
         return previous is { } p && p.Value != cue.Value
@@ -129,7 +129,7 @@ internal sealed class CasualtyRules(EventLexicon lexicon, RuleBook rules) : ICas
             return false;
         // «قتلوا وأصيب خمسة آخرون» gives each its own count; «قتيلاً وجريحاً» shares one
         var other = lexicon.Casualties.LongestAt(view.Tokens, next, end);
-        return other is { } o && o.Value != cue.Value && o.Prefix.StartsWith('و')
+        return other is { } o && o.Value != cue.Value && o.Prefix.StartsWith(Clitics.And)
             && !(o.Last + 1 < end && view.Numbers[view.SentenceAt(view.Tokens[next].Span.Start)].Any(n => n.Span.Start == view.Tokens[o.Last + 1].Span.Start));
     }
 
@@ -157,7 +157,7 @@ internal sealed class CasualtyRules(EventLexicon lexicon, RuleBook rules) : ICas
             var (value, partSpan, next) = Part(view, numbers, i);
             // «16 مسلحاً»: a people noun right after a number is what it counts, not a part of its own
             var isNumber = Annotations.StartingAt(numbers, t.Span.Start) is not null;
-            if (value is not null && lastWasNumber && gap == 0 && !isNumber && !t.Form.StartsWith('و'))
+            if (value is not null && lastWasNumber && gap == 0 && !isNumber && !t.Form.StartsWith(Clitics.And))
                 value = null;
             if (value is null)
             {
@@ -166,7 +166,7 @@ internal sealed class CasualtyRules(EventLexicon lexicon, RuleBook rules) : ICas
                     break;
                 continue;
             }
-            joined |= PrecededByAnd(tokens, from, i) || (t.Form.Length > 1 && t.Form[0] == 'و' && !lexicon.Words("one").Contains(t.Form));
+            joined |= PrecededByAnd(tokens, from, i) || (t.Form.Length > 1 && t.Form[0] == Clitics.And && !lexicon.Words("one").Contains(t.Form));
             if (!joined)
                 break;
             lastWasNumber = isNumber;
