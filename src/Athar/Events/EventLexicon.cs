@@ -49,8 +49,7 @@ public sealed class EventLexicon
 
     private EventLexicon()
     {
-        Triggers = new PhraseMatcher<TriggerEntry>(
-            Lexicon.Rows("Events/triggers.tsv").Select(r => (r[0], ParseTrigger(r))), new PhraseOptions { ArticleStripping = true, Enclitics = true });
+        Triggers = new PhraseMatcher<TriggerEntry>(TriggerPhrases(), new PhraseOptions { ArticleStripping = true, Enclitics = true });
         Means = new PhraseMatcher<MeansEntry>(Lexicon.Rows("Events/means.tsv").Select(r => (r[0], ParseMeans(r))), new PhraseOptions { ArticleStripping = true });
         Filters = new PhraseMatcher<FilterReason>(Lexicon.Rows("Events/event-filters.tsv").Select(r => (r[0], r.Enum<FilterReason>(1))));
         Casualties = new PhraseMatcher<CountKind>(Lexicon.Rows("Events/casualty-cues.tsv").Select(r => (r[0], r.Enum<CountKind>(1))), new PhraseOptions { Enclitics = true });
@@ -89,9 +88,33 @@ public sealed class EventLexicon
 
     public FrozenSet<string> SubjectedTo => Words("subjected");
 
+    // Each row, and for a row flagged «verb» the other persons of its first word («استهدف» → «استهدفوا … »)
+    // unless the file lists that form itself.
+    private static IEnumerable<(string, TriggerEntry)> TriggerPhrases()
+    {
+        var rows = Lexicon.Rows("Events/triggers.tsv").ToList();
+        var listed = rows.Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            var entry = ParseTrigger(row);
+            yield return (row[0], entry);
+            if (!Flags(row).Contains("verb"))
+                continue;
+            var words = row[0].Split(' ', 2);
+            foreach (var form in WordEndings.PastVerbForms(words[0]))
+            {
+                var phrase = words.Length == 1 ? form : form + " " + words[1];
+                if (listed.Add(phrase))
+                    yield return (phrase, entry);
+            }
+        }
+    }
+
+    private static string[] Flags(LexiconRow row) => row.Length > 3 ? row[3].Split(',') : [];
+
     private static TriggerEntry ParseTrigger(LexiconRow row)
     {
-        var flags = row.Length > 3 ? row[3].Split(',') : [];
+        var flags = Flags(row);
         var cls = row.Enum<TriggerClass>(1);
         return new TriggerEntry(cls, row[2] == "strong", flags.Contains("generic"), flags.Contains("plural"), flags.Contains("named"));
     }

@@ -154,9 +154,12 @@ public static class PlaceRelations
 
     private static readonly string[] Articles = ["al-", "al ", "ar ", "ar-", "as ", "as-", "ad ", "ad-", "ash ", "ash-", "an ", "at ", "az ", "ez ", "el ", "el-"];
 
+    // «Şırnak» and «Sirnak», «Doğubayazıt» and «Dogubayazit» are one name: Latin accents and the dotless i folded
     private static string Bare(string name)
     {
-        var lower = name.ToLowerInvariant();
+        var lower = new string(name.Normalize(System.Text.NormalizationForm.FormD)
+            .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            .Select(c => c == '\u0131' ? 'i' : c).ToArray()).ToLowerInvariant();
         foreach (var article in Articles)
         {
             if (lower.StartsWith(article, StringComparison.Ordinal))
