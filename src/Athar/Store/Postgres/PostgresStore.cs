@@ -18,7 +18,7 @@ namespace Athar.Store.Postgres;
 public sealed class PostgresStore : SqlStore
 {
     private const int Retries = 5;
-    private const long SaveBarrier = 0x417468_6172_0002; // "Athar" 2: saves shared, the latest article id exclusive
+    internal const long SaveBarrier = 0x417468_6172_0002; // "Athar" 2: saves shared, the latest article id exclusive
     private const int WatchListLocks = 0x57617463; // "Watc": the key space of the watch-list locks
     private static readonly ConcurrentDictionary<string, NpgsqlDataSource> Sources = new(StringComparer.Ordinal);
 
