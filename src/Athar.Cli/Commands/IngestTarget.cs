@@ -7,32 +7,46 @@ namespace Athar.Cli.Commands;
 
 /// <summary>
 /// Where an ingest writes, ready to run: a SQLite file under its writer lock with its Lucene index (repaired first
-/// when the counts disagree), or one worker on a PostgreSQL database's shared queue. Disposing releases all.
+/// when the counts disagree), or one worker on a PostgreSQL database's shared queue. `athar poll` writes through
+/// one too (feed items instead of files). Disposing releases all.
 /// </summary>
 internal sealed class IngestTarget : IDisposable
 {
     private readonly Func<IReadOnlyList<string>, ArticleSources, IProgress<IngestProgress>?, CancellationToken, IngestSummary> _run;
+    private readonly Func<IReadOnlyList<SourceItem>, IngestSummary> _runItems;
     private readonly IDisposable[] _held;
 
-    private IngestTarget(IAtharStore store, Func<IReadOnlyList<string>, ArticleSources, IProgress<IngestProgress>?, CancellationToken, IngestSummary> run, params IDisposable[] held)
+    private IngestTarget(
+        SqlStore store, IArticleSearch search, Func<IReadOnlyList<string>, ArticleSources, IProgress<IngestProgress>?, CancellationToken, IngestSummary> run,
+        Func<IReadOnlyList<SourceItem>, IngestSummary> runItems, params IDisposable[] held)
     {
         Store = store;
+        Search = search;
         _run = run;
+        _runItems = runItems;
         _held = held;
     }
 
-    public IAtharStore Store { get; }
+    /// <summary>The store written (both kinds keep the watch-lists and the feeds' state too).</summary>
+    public SqlStore Store { get; }
+
+    /// <summary>The store's search: the Lucene index being written, or the database's search vectors.</summary>
+    public IArticleSearch Search { get; }
 
     public IngestSummary Run(IReadOnlyList<string> files, ArticleSources sources, IProgress<IngestProgress>? progress, CancellationToken cancel) =>
         _run(files, sources, progress, cancel);
 
-    public static IngestTarget Open(IngestRun run, TextWriter stderr)
+    /// <summary>Ingests articles read already (a polled feed's items).</summary>
+    public IngestSummary Run(IReadOnlyList<SourceItem> items) => _runItems(items);
+
+    public static IngestTarget Open(IngestRun run, TextWriter stderr, int batchSize = 64)
     {
-        var options = new IngestOptions { Jobs = run.Jobs };
+        var options = new IngestOptions { Jobs = run.Jobs, BatchSize = batchSize };
         if (PostgresAddress.Is(run.Db))
         {
             var server = PostgresStore.Open(run.Db, CliGazetteer.Later());
-            return new IngestTarget(server, new QueueIngester(Pipeline(stderr), server, options).Run, server);
+            var worker = new QueueIngester(Pipeline(stderr), server, options);
+            return new IngestTarget(server, server.Search, worker.Run, items => worker.Run(items), server);
         }
         var writer = WriterLock.Acquire(run.Db, run.Wait, message => stderr.WriteLine($"athar: {message}"));
         var store = SqliteStore.Open(run.Db, places: CliGazetteer.Later());
@@ -45,7 +59,8 @@ internal sealed class IngestTarget : IDisposable
             stderr.WriteLine($"athar: the search index {indexPath} disagrees with the store; repairing it (see 'athar check')");
             IndexCheck.Repair(store, index, IndexCheck.Run(store, index));
         }
-        return new IngestTarget(store, new CorpusIngester(Pipeline(stderr), store, index, options).Run, index, store, writer);
+        var ingester = new CorpusIngester(Pipeline(stderr), store, index, options);
+        return new IngestTarget(store, index, ingester.Run, items => ingester.Run(items), index, store, writer);
     }
 
     // The pipeline with the gazetteer the CLI was given (ATHAR_GAZETTEER), said on stderr.

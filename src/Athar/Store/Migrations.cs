@@ -14,7 +14,7 @@ internal static class Migrations
         (1, "articles, layers, mentions, reports, fused events, claims, near-duplicate bands", V1),
         (2, "injured kept apart from fatalities on fused events; the write-only evidence table dropped (reports keep their spans in record_json)",
             "ALTER TABLE events ADD COLUMN injured INTEGER; DROP TABLE evidence;"),
-        (3, Watch.Sqlite.WatchTables.Description, Watch.Sqlite.WatchTables.Sql),
+        (3, Watch.Storage.WatchTables.Description, Watch.Storage.WatchTables.Sqlite),
         (4, "linear fusion: each event's running tally, its independent witnesses and its distinct fusion signatures (filled from the reports on opening)",
             """
             CREATE TABLE event_tallies (

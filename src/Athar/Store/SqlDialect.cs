@@ -5,8 +5,9 @@ namespace Athar.Store;
 
 /// <summary>
 /// What SQLite and PostgreSQL say differently in the store's shared SQL: a list of ids as one parameter, a
-/// latitude/longitude box. Everything else (ON CONFLICT, RETURNING, text dates) is
-/// written once for both.
+/// latitude/longitude box, a JSON field, the larger of two numbers, row locks. Everything else (ON CONFLICT,
+/// RETURNING, text dates) is written once for both. A parameter that may be null and is read only by IS NULL is
+/// written CAST(@p AS text): PostgreSQL cannot infer the type of an untyped null.
 /// </summary>
 internal sealed class SqlDialect
 {
@@ -28,6 +29,14 @@ internal sealed class SqlDialect
     /// <summary>"column is one of the texts in the parameter" (bound with <see cref="Texts"/>).</summary>
     public string InTexts(string column, string parameter) =>
         IsPostgres ? $"{column} = ANY({parameter})" : $"{column} IN (SELECT value FROM json_each({parameter}))";
+
+    /// <summary>The larger of two numbers (SQLite's two-argument max, PostgreSQL's GREATEST).</summary>
+    public string Greatest(string a, string b) => IsPostgres ? $"GREATEST({a}, {b})" : $"max({a}, {b})";
+
+    /// <summary>A text field of a JSON column, by a path of constant keys (json_extract on SQLite, #>> on PostgreSQL).</summary>
+    public string JsonText(string column, params string[] path) => IsPostgres
+        ? $"(CAST({column} AS json) #>> '{{{string.Join(',', path)}}}')"
+        : $"json_extract({column}, '$.{string.Join('.', path)}')";
 
     public object Texts(IEnumerable<string> texts) => IsPostgres ? texts.ToArray() : JsonSerializer.Serialize(texts);
 

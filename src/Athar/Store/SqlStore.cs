@@ -10,7 +10,7 @@ namespace Athar.Store;
 /// opens the connection, applies its migrations and may add work to each save (locks, the search vector).
 /// One instance per thread: it holds one connection.
 /// </summary>
-public abstract class SqlStore : IAtharStore
+public abstract partial class SqlStore : IAtharStore
 {
     private readonly DbConnection _connection;
 

@@ -8,7 +8,7 @@ namespace Athar.Store;
 /// The embedded store: one SQLite file in WAL mode (readers never wait for the ingest writer), versioned
 /// migrations applied on open, parameterised SQL only. One instance per thread: it holds one connection.
 /// </summary>
-public sealed partial class SqliteStore : SqlStore
+public sealed class SqliteStore : SqlStore
 {
     public const string DefaultPath = "athar.db";
 

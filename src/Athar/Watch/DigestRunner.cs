@@ -10,7 +10,9 @@ public sealed record DigestRun(IReadOnlyList<StoredDigest> Recorded, int Sent, i
 /// Makes and sends lists' digests: for each list, what is new since its last digest is recorded (with an
 /// open delivery per target, in one transaction) when there is any, then every open delivery of the list —
 /// this one and any that failed before — is made. A crash between the two leaves the deliveries open for
-/// the next run: a digest is neither lost nor made twice.
+/// the next run: a digest is neither lost nor made twice. Each list is held (<see cref="IWatchStore.HoldWatchList"/>)
+/// from reading where its last digest ended to the end of its deliveries, so two runs on one server database take
+/// turns per list: the second finds nothing new and no delivery open.
 /// </summary>
 public sealed class DigestRunner(IWatchStore watch, DigestBuilder builder, DigestDeliverer deliverer, TimeProvider time, Action<string> log)
 {
@@ -21,18 +23,20 @@ public sealed class DigestRunner(IWatchStore watch, DigestBuilder builder, Diges
         foreach (var list in lists)
         {
             cancel.ThrowIfCancellationRequested();
+            using var held = watch.HoldWatchList(list.Name);
             var after = watch.DigestedUpTo(list.Name);
             var upTo = watch.LatestArticleId();
             var now = time.GetUtcNow();
             var digest = builder.Build(list, after, upTo, now);
             if (digest.IsEmpty)
                 watch.MarkRun(list.Name, now, upTo);
-            else
+            else if (watch.RecordDigest(digest, list.Targets()) is { } stored)
             {
-                var stored = watch.RecordDigest(digest, list.Targets());
                 recorded.Add(stored);
                 log($"digest #{stored.Id} of '{list.Name}': {DigestSummary(digest)}");
             }
+            else
+                log($"digest of '{list.Name}': recorded by another run meanwhile");
             var report = await deliverer.DeliverOpenAsync(list.Name, cancel).ConfigureAwait(false);
             sent += report.Sent;
             failed += report.Failed;

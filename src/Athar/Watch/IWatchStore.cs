@@ -58,8 +58,18 @@ public interface IWatchStore
     /// <summary>The last article the list's digests have looked at (its baseline when none was made).</summary>
     long DigestedUpTo(string name);
 
-    /// <summary>Records a digest, an open delivery to each target, and the list's run, in one transaction.</summary>
-    StoredDigest RecordDigest(Digest digest, IReadOnlyList<DeliveryTarget> targets);
+    /// <summary>
+    /// Holds a list against other processes on the same store while its digest is made, recorded and delivered
+    /// (released on disposal): of two `digest --send` or `poll` runs at once, the second waits, then finds the
+    /// first's digest recorded and its deliveries made.
+    /// </summary>
+    IDisposable HoldWatchList(string name);
+
+    /// <summary>
+    /// Records a digest, an open delivery to each target, and the list's run, in one transaction; null (nothing
+    /// recorded) when the list's digests reach past the digest's start already (another run recorded it first).
+    /// </summary>
+    StoredDigest? RecordDigest(Digest digest, IReadOnlyList<DeliveryTarget> targets);
 
     /// <summary>The list's recorded digests, newest first.</summary>
     IReadOnlyList<StoredDigest> Digests(string name, int limit);

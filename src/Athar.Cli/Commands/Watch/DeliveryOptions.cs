@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Athar.Net;
-using Athar.Search;
 using Athar.Store;
 using Athar.Watch;
 using Athar.Watch.Delivery;
@@ -27,7 +26,7 @@ internal sealed class DeliveryOptions
     }
 
     /// <summary>The runner over a store: builder (with the search index for --words when there is one), senders, deliverer.</summary>
-    public DigestRunner Runner(ParseResult parse, SqliteStore store, Func<string, IReadOnlySet<long>>? wordSearch, HttpClient http, TimeProvider time, Action<string> log)
+    public DigestRunner Runner(ParseResult parse, SqlStore store, Func<string, IReadOnlySet<long>>? wordSearch, HttpClient http, TimeProvider time, Action<string> log)
     {
         var smtp = SmtpSettings.Read(
             parse.GetValue(SmtpHost), parse.GetValue(SmtpPort), parse.GetValue(SmtpSecurity), parse.GetValue(SmtpUser), parse.GetValue(MailFrom),
@@ -38,15 +37,6 @@ internal sealed class DeliveryOptions
             new WebhookSender(http, Environment.GetEnvironmentVariable("ATHAR_WEBHOOK_SECRET"), HttpRetries.Pipeline(RetryPolicy.Default, time, log), time),
         };
         return new DigestRunner(store, new DigestBuilder(store, store, wordSearch), new DigestDeliverer(store, senders, time, log), time, log);
-    }
-
-    /// <summary>Article ids holding a query, from the store's search index (null when it has none).</summary>
-    public static Func<string, IReadOnlySet<long>>? WordSearch(string db, SqliteStore store, out ArticleIndex? index)
-    {
-        var folder = ArticleIndex.PathFor(db);
-        index = ArticleIndex.Exists(folder) ? ArticleIndex.OpenForReading(folder) : null;
-        var search = index is null ? null : new CorpusSearch(index, store);
-        return search is null ? null : search.ArticleIds;
     }
 
     /// <summary>The HTTP client of deliveries and polls: no cookies, no automatic redirects (a feed's are followed by hand).</summary>

@@ -38,14 +38,14 @@ public static class DigestCommand
             var stdout = parse.InvocationConfiguration.Output;
             var stderr = parse.InvocationConfiguration.Error;
             var dbPath = parse.GetValue(db)!;
-            using var store = SqliteStore.Open(dbPath, create: false);
+            using var store = WatchStores.Open(dbPath, create: false);
             var lists = listName is null ? store.WatchLists() : store.GetWatchList(listName) is { } one ? [one] : [];
             if (lists.Count == 0)
             {
                 stderr.WriteLine(listName is null ? "athar: no watch-lists (add one with `athar watch add`)" : $"athar: no watch-list '{listName}'");
                 return CommandRunner.NotFound;
             }
-            var search = DeliveryOptions.WordSearch(dbPath, store, out var index);
+            var search = WatchStores.WordSearch(dbPath, store, out var index);
             using var _ = index;
             IReadOnlyList<Digest> digests;
             var code = CommandRunner.Ok;

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Athar.Corpus.Ingest;
 using Athar.Feeds;
 using Athar.Input;
 using Athar.Net;
@@ -49,17 +48,15 @@ public static class PollCommand
             var urls = FeedList.Read(parse.GetValue(feeds) ?? [], Log);
             var dbPath = parse.GetValue(db)!;
 
-            using var store = SqliteStore.Open(dbPath);
-            var indexPath = ArticleIndex.PathFor(dbPath);
-            if (!ArticleIndex.Exists(indexPath))
-                store.MarkAllNotIndexed();
-            using var index = ArticleIndex.OpenForWriting(indexPath);
+            // The ingest target of `athar ingest`: a SQLite file under its writer lock (an ingest started meanwhile
+            // waits for this poll to stop, as it would for another ingest) or a worker of the database's queue.
+            using var target = IngestTarget.Open(new IngestRun([], dbPath, new InputLimits(limits.MaxBytes), 1), stderr, batchSize: 16);
+            var store = target.Store;
             using var http = DeliveryOptions.Http();
-            var ingester = new CorpusIngester(AtharPipeline.CreateDefault(), store, index, new IngestOptions { Jobs = 1, BatchSize = 16 });
             var fetcher = new FeedFetcher(http, limits, new HostPacer(limits.HostInterval, time), HttpRetries.Pipeline(limits.Retries, time, Log));
-            var poller = new FeedPoller(store, items => ingester.Run(items), fetcher, new InputLimits(limits.MaxBytes), time, Log);
-            var runner = delivery.Runner(parse, store, new CorpusSearch(index, store).ArticleIds, http, time, Log);
-            Log(string.Create(CultureInfo.InvariantCulture, $"polling {urls.Count} feeds into {dbPath}{(parse.GetValue(once) ? " once" : $" every {period}")}; {store.WatchLists().Count} watch-lists"));
+            var poller = new FeedPoller(store, target.Run, fetcher, new InputLimits(limits.MaxBytes), time, Log);
+            var runner = delivery.Runner(parse, store, new CorpusSearch(target.Search, store).ArticleIds, http, time, Log);
+            Log(string.Create(CultureInfo.InvariantCulture, $"polling {urls.Count} feeds into {StoreSession.Shown(dbPath)}{(parse.GetValue(once) ? " once" : $" every {period}")}; {store.WatchLists().Count} watch-lists"));
             var failedDeliveries = 0;
             try
             {

@@ -30,7 +30,7 @@ public static class WatchCommand
         command.SetAction(parse =>
         {
             var list = options.Read(parse, parse.GetValue(name) ?? string.Empty, DateTimeOffset.UtcNow);
-            using var store = SqliteStore.Open(parse.GetValue(options.Filters.Db)!);
+            using var store = WatchStores.Open(parse.GetValue(options.Filters.Db)!, create: true);
             list = list with { BaselineDocument = store.LatestArticleId() };
             if (!store.AddWatchList(list))
                 throw new UserInputException($"a watch-list '{list.Name}' exists already (remove it with `athar watch rm {list.Name}`)");
@@ -49,7 +49,7 @@ public static class WatchCommand
         var command = new Command("list", "The watch-lists with their filters, schedules, targets and latest digest") { db, format };
         command.SetAction(parse =>
         {
-            using var store = SqliteStore.Open(parse.GetValue(db)!, create: false);
+            using var store = WatchStores.Open(parse.GetValue(db)!, create: false);
             var rows = store.WatchLists().Select(l => (List: l, Latest: store.Digests(l.Name, 1) is [var d, ..] ? d : null, Open: store.OpenDeliveries(l.Name).Count)).ToList();
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(format) == "json")
@@ -91,7 +91,7 @@ public static class WatchCommand
         var command = new Command("rm", "Remove a watch-list with its digests") { name, db };
         command.SetAction(parse =>
         {
-            using var store = SqliteStore.Open(parse.GetValue(db)!, create: false);
+            using var store = WatchStores.Open(parse.GetValue(db)!, create: false);
             var listName = parse.GetValue(name) ?? string.Empty;
             if (!store.RemoveWatchList(listName))
             {

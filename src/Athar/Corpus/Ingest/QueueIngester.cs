@@ -14,13 +14,20 @@ public sealed class QueueIngester(Pipeline pipeline, PostgresStore store, Ingest
 {
     private const int EnqueueChunk = 500;
 
-    public IngestSummary Run(IReadOnlyList<string> files, ArticleSources sources, IProgress<IngestProgress>? progress = null, CancellationToken cancel = default)
+    public IngestSummary Run(IReadOnlyList<string> files, ArticleSources sources, IProgress<IngestProgress>? progress = null, CancellationToken cancel = default) =>
+        Run(files.SelectMany(sources.Read), files.Count, progress, cancel);
+
+    /// <summary>Articles read already (a polled feed's items): each counts as one file.</summary>
+    public IngestSummary Run(IReadOnlyList<SourceItem> items, IProgress<IngestProgress>? progress = null, CancellationToken cancel = default) =>
+        Run(items, items.Count, progress, cancel);
+
+    private IngestSummary Run(IEnumerable<SourceItem> items, int fileCount, IProgress<IngestProgress>? progress, CancellationToken cancel)
     {
         var clock = Stopwatch.StartNew();
         var failures = new List<IngestFailure>();
         var (read, queued, bytes) = (0, 0, 0L);
         var chunk = new List<QueuedArticle>();
-        foreach (var item in files.SelectMany(sources.Read))
+        foreach (var item in items)
         {
             if (item.Article is not { } article)
             {
@@ -75,10 +82,10 @@ public sealed class QueueIngester(Pipeline pipeline, PostgresStore store, Ingest
                     nearDuplicates += result.DuplicateOf is null ? 0 : 1;
                 }
             }
-            progress?.Report(new IngestProgress(files.Count, files.Count, added, read - queued, failures.Count, bytes, clock.Elapsed));
+            progress?.Report(new IngestProgress(fileCount, fileCount, added, read - queued, failures.Count, bytes, clock.Elapsed));
         }
         var analysis = TimeSpan.FromTicks(pipelineTicks);
-        return new IngestSummary(files.Count, added, read - queued, failures.Count, nearDuplicates, 0, bytes, clock.Elapsed, failures, cancelled,
+        return new IngestSummary(fileCount, added, read - queued, failures.Count, nearDuplicates, 0, bytes, clock.Elapsed, failures, cancelled,
             analysis, storeTime.Elapsed, TimeSpan.Zero);
     }
 

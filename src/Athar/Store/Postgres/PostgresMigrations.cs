@@ -15,6 +15,7 @@ internal static class PostgresMigrations
     public static readonly IReadOnlyList<(int Version, string Description, string Sql)> All =
     [
         (1, "articles with their search vector, layers, mentions, reports, fused events with tallies, witnesses and signatures, claims, near-duplicate bands, the ingest queue; PostGIS points", V1),
+        (2, Watch.Storage.WatchTables.Description, Watch.Storage.WatchTables.Postgres),
     ];
 
     public static int Latest => All[^1].Version;

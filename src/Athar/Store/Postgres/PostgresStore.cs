@@ -18,6 +18,8 @@ namespace Athar.Store.Postgres;
 public sealed class PostgresStore : SqlStore
 {
     private const int Retries = 5;
+    internal const long SaveBarrier = 0x417468_6172_0002; // "Athar" 2: saves shared, the latest article id exclusive
+    private const int WatchListLocks = 0x57617463; // "Watc": the key space of the watch-list locks
     private static readonly ConcurrentDictionary<string, NpgsqlDataSource> Sources = new(StringComparer.Ordinal);
 
     private readonly NpgsqlConnection _connection;
@@ -113,6 +115,37 @@ public sealed class PostgresStore : SqlStore
         return 0;
     });
 
+    /// <summary>
+    /// The last article id below which every article is committed. Ids are drawn when a save inserts, not when it
+    /// commits: one worker's article 10 may commit after another's 11, and a digest cut at 11 would never tell 10.
+    /// Every save holds the save barrier shared from before it draws an id until it commits; this reads the
+    /// largest id holding it exclusively for an instant, so no save is half-way (later saves draw larger ids).
+    /// </summary>
+    public override long LatestArticleId() => InTransaction(() =>
+    {
+        Sql.Execute("SELECT pg_advisory_xact_lock(@k)", ("@k", SaveBarrier));
+        return base.LatestArticleId();
+    });
+
+    /// <summary>
+    /// A session advisory lock per list (its name hashed, in a key space of its own), held while one process makes,
+    /// records and delivers the list's digest: a second `digest --send` or `poll` on the same database waits, then
+    /// finds the digest recorded (its start moved past) and its deliveries sent. Chosen over locking the list's row
+    /// because it spans several transactions and the network sends between them; a process that dies drops it with
+    /// its connection. The recording transaction also reads the row FOR UPDATE and records nothing if another run
+    /// got further (see WatchListRows.Record), so even a caller without the lock never records a digest twice.
+    /// </summary>
+    public override IDisposable HoldWatchList(string name)
+    {
+        Sql.Execute("SELECT pg_advisory_lock(@space, hashtext(@name))", ("@space", WatchListLocks), ("@name", name));
+        return new Held(() => Sql.Execute("SELECT pg_advisory_unlock(@space, hashtext(@name))", ("@space", WatchListLocks), ("@name", name)));
+    }
+
+    private sealed class Held(Action release) : IDisposable
+    {
+        public void Dispose() => release();
+    }
+
     private static T Retrying<T>(Func<T> work)
     {
         for (var attempt = 1; ; attempt++)
@@ -130,6 +163,7 @@ public sealed class PostgresStore : SqlStore
 
     private protected override void BeforeSave(IReadOnlyList<AnalysedArticle> batch)
     {
+        Sql.Execute("SELECT pg_advisory_xact_lock_shared(@k)", ("@k", SaveBarrier));
         var cells = batch.SelectMany(a => a.Document.Layer<EventRecord>()).SelectMany(FusionCells).Distinct().Order().ToArray();
         if (cells.Length > 0) // one round trip, the locks taken in ascending order
             Sql.Execute("SELECT count(pg_advisory_xact_lock(cell)) FROM (SELECT unnest(@cells) AS cell ORDER BY 1) ordered", ("@cells", cells));

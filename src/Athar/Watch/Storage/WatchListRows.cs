@@ -4,10 +4,10 @@ using System.Text.Json;
 using Athar.Output;
 using Athar.Store;
 
-namespace Athar.Watch.Sqlite;
+namespace Athar.Watch.Storage;
 
-/// <summary>Watch-lists, digests and deliveries in the SQLite store (parameterised SQL only).</summary>
-internal sealed class SqliteWatchLists(SqlRunner sql)
+/// <summary>Watch-lists, digests and deliveries in either store (parameterised SQL only, the same on SQLite and PostgreSQL).</summary>
+internal sealed class WatchListRows(SqlRunner sql)
 {
     private const string ListColumns = "w.name, w.filter_json, w.schedule, w.emails_json, w.webhook, w.baseline_document, w.last_run_at, w.created_at";
     private const string DigestColumns = "g.id, w.name, g.digest_json";
@@ -29,13 +29,22 @@ internal sealed class SqliteWatchLists(SqlRunner sql)
         sql.Query($"SELECT {ListColumns} FROM watch_lists w WHERE w.name = @name", ReadList, ("@name", name)).FirstOrDefault();
 
     public void MarkRun(string name, DateTimeOffset at, long upTo) => sql.Execute(
-        "UPDATE watch_lists SET last_run_at = @at, digested_up_to = max(digested_up_to, @upTo) WHERE name = @name",
+        $"UPDATE watch_lists SET last_run_at = @at, digested_up_to = {sql.Dialect.Greatest("digested_up_to", "@upTo")} WHERE name = @name",
         ("@at", Moment(at)), ("@upTo", upTo), ("@name", name));
 
     public long DigestedUpTo(string name) => (long?)sql.Scalar("SELECT digested_up_to FROM watch_lists WHERE name = @name", ("@name", name)) ?? 0;
 
-    public StoredDigest Record(Digest digest, IReadOnlyList<DeliveryTarget> targets)
+    /// <summary>
+    /// Records a digest with its open deliveries and the list's run, inside the caller's transaction; null (nothing
+    /// written) when the list's digests already reach past where this one starts: another run recorded it first.
+    /// The list's row is read FOR UPDATE on PostgreSQL, so of two runs the second waits for the first to commit and
+    /// then sees how far it went; SQLite's write transaction (BEGIN IMMEDIATE) admits one run at a time already.
+    /// </summary>
+    public StoredDigest? Record(Digest digest, IReadOnlyList<DeliveryTarget> targets)
     {
+        var reached = (long?)sql.Scalar("SELECT digested_up_to FROM watch_lists WHERE name = @name" + sql.Dialect.ForUpdate, ("@name", digest.WatchList));
+        if (reached is null || reached > digest.AfterDocument)
+            return null;
         var id = sql.Insert(
             """
             INSERT INTO digests (watch_list_id, after_document, up_to_document, made_at, items, digest_json)
@@ -61,7 +70,7 @@ internal sealed class SqliteWatchLists(SqlRunner sql)
         $"""
         SELECT {DigestColumns}, d.channel, d.target, d.attempts, d.last_error
         FROM digest_deliveries d JOIN digests g ON g.id = d.digest_id JOIN watch_lists w ON w.id = g.watch_list_id
-        WHERE d.status <> 'sent' AND (@name IS NULL OR w.name = @name)
+        WHERE d.status <> 'sent' AND (CAST(@name AS text) IS NULL OR w.name = @name)
         ORDER BY g.id, d.channel, d.target
         """,
         r => new OpenDelivery(ReadDigest(r), new DeliveryTarget(ParseChannel(r.GetString(3)), r.GetString(4)), r.GetInt32(5), r.Text(6)),
@@ -76,8 +85,8 @@ internal sealed class SqliteWatchLists(SqlRunner sql)
     public void MarkDelivery(long digestId, DeliveryTarget target, string? error, DateTimeOffset at) => sql.Execute(
         """
         UPDATE digest_deliveries
-        SET status = CASE WHEN @error IS NULL THEN 'sent' ELSE 'failed' END, attempts = attempts + 1, last_error = @error,
-            last_attempt_at = @at, sent_at = CASE WHEN @error IS NULL THEN @at ELSE NULL END
+        SET status = CASE WHEN CAST(@error AS text) IS NULL THEN 'sent' ELSE 'failed' END, attempts = attempts + 1, last_error = @error,
+            last_attempt_at = @at, sent_at = CASE WHEN CAST(@error AS text) IS NULL THEN @at ELSE NULL END
         WHERE digest_id = @id AND channel = @channel AND target = @target AND status <> 'sent'
         """,
         ("@error", error), ("@at", Moment(at)), ("@id", digestId), ("@channel", Channel(target)), ("@target", target.Address));

@@ -3,10 +3,10 @@ using Athar.Claims;
 using Athar.Corpus;
 using Athar.Store;
 
-namespace Athar.Watch.Sqlite;
+namespace Athar.Watch.Storage;
 
 /// <summary>What digests read of the corpus beyond the events list: articles by id range, their claims, an actor's known places.</summary>
-internal sealed class SqliteWatchCorpus(SqlRunner sql)
+internal sealed class WatchCorpus(SqlRunner sql)
 {
     public long LatestArticleId() => (long?)sql.Scalar("SELECT max(id) FROM documents") ?? 0;
 
@@ -17,28 +17,28 @@ internal sealed class SqliteWatchCorpus(SqlRunner sql)
         "SELECT id FROM documents WHERE id > @after AND id <= @upTo ORDER BY id", r => r.GetInt64(0), ("@after", afterId), ("@upTo", upToId));
 
     public IReadOnlyList<ClaimRow> ClaimsIn(IReadOnlyCollection<long> articleIds) => articleIds.Count == 0 ? [] : sql.Query(
-        """
+        $"""
         SELECT c.id, c.actor_key, c.document_id, d.url, d.published, d.duplicate_of, root.outlet, c.claim_json, c.text
         FROM claims c JOIN documents d ON d.id = c.document_id JOIN documents root ON root.id = coalesce(d.duplicate_of, d.id)
-        WHERE c.document_id IN (SELECT value FROM json_each(@ids))
+        WHERE {sql.Dialect.InIds("c.document_id", "@ids")}
         ORDER BY c.id
         """,
         r => new ClaimRow(r.GetInt64(0), r.GetString(1), new StoredClaim(
             r.GetInt64(2), r.Text(3), r.Date(4), Independence.Key(r.GetInt64(2), r.Long(5), r.Text(6)),
             StoredLayers.Parse<WhereaboutsClaim>(r.GetString(7)), r.GetString(8))),
-        ("@ids", System.Text.Json.JsonSerializer.Serialize(articleIds)));
+        ("@ids", sql.Dialect.Ids(articleIds)));
 
     public IReadOnlyList<KnownPlace> ActorPlacesUpTo(IReadOnlyCollection<string> actorKeys, long upToArticle) => actorKeys.Count == 0 ? [] : sql.Query(
-        """
+        $"""
         SELECT coalesce(e.gazetteer_id, '~' || coalesce(e.place_form, e.place_name)), e.lat, e.lon
         FROM events e JOIN event_actors a ON a.event_id = e.id
-        WHERE a.actor_key IN (SELECT value FROM json_each(@keys)) AND e.lat IS NOT NULL
+        WHERE {sql.Dialect.InTexts("a.actor_key", "@keys")} AND e.lat IS NOT NULL
           AND EXISTS (SELECT 1 FROM reports r WHERE r.event_id = e.id AND r.document_id <= @upTo)
         UNION
-        SELECT json_extract(c.claim_json, '$.place.gazetteerId'), c.lat, c.lon
+        SELECT {sql.Dialect.JsonText("c.claim_json", "place", "gazetteerId")}, c.lat, c.lon
         FROM claims c
-        WHERE c.actor_key IN (SELECT value FROM json_each(@keys)) AND c.lat IS NOT NULL AND c.document_id <= @upTo
+        WHERE {sql.Dialect.InTexts("c.actor_key", "@keys")} AND c.lat IS NOT NULL AND c.document_id <= @upTo
         """,
         r => new KnownPlace(r.Text(0) ?? string.Empty, r.GetDouble(1), r.GetDouble(2)),
-        ("@keys", System.Text.Json.JsonSerializer.Serialize(actorKeys)), ("@upTo", upToArticle));
+        ("@keys", sql.Dialect.Texts(actorKeys)), ("@upTo", upToArticle));
 }

@@ -1,10 +1,10 @@
 using System.Globalization;
 using Athar.Store;
 
-namespace Athar.Feeds.Sqlite;
+namespace Athar.Feeds.Storage;
 
-/// <summary>Feeds and their items in the SQLite store (tables of the watch migration).</summary>
-internal sealed class SqliteFeedState(SqlRunner sql)
+/// <summary>Feeds and their items in either store (tables of the watch migration: SQLite's 3, PostgreSQL's 2).</summary>
+internal sealed class FeedRows(SqlRunner sql)
 {
     public FeedState? Get(string url) => sql.Query(
         "SELECT url, etag, last_modified, last_polled_at, last_status, failures FROM feeds WHERE url = @url",

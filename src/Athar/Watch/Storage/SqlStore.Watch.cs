@@ -1,19 +1,23 @@
 using Athar.Watch;
-using Athar.Watch.Sqlite;
+using Athar.Watch.Storage;
 
 namespace Athar.Store;
 
-/// <summary>The SQLite store's watch-lists, digests and deliveries (tables of its own migration, see <see cref="WatchTables"/>).</summary>
-public sealed partial class SqliteStore : IWatchStore
+/// <summary>
+/// Both stores' watch-lists, digests and deliveries: the same SQL on SQLite (migration 3) and PostgreSQL (migration 2),
+/// see <see cref="WatchTables"/>. The server store adds what several processes on one database need (it overrides
+/// <see cref="LatestArticleId"/> and <see cref="HoldWatchList"/>).
+/// </summary>
+public abstract partial class SqlStore : IWatchStore
 {
-    private SqliteWatchLists? _watchLists;
-    private SqliteWatchCorpus? _watchCorpus;
+    private WatchListRows? _watchLists;
+    private WatchCorpus? _watchCorpus;
 
-    private SqliteWatchLists WatchListRows => _watchLists ??= new SqliteWatchLists(Sql);
+    private WatchListRows WatchListRows => _watchLists ??= new WatchListRows(Sql);
 
-    private SqliteWatchCorpus WatchCorpus => _watchCorpus ??= new SqliteWatchCorpus(Sql);
+    private WatchCorpus WatchCorpus => _watchCorpus ??= new WatchCorpus(Sql);
 
-    public long LatestArticleId() => WatchCorpus.LatestArticleId();
+    public virtual long LatestArticleId() => WatchCorpus.LatestArticleId();
 
     public long LastArticleBefore(DateTimeOffset moment) => WatchCorpus.LastArticleBefore(moment);
 
@@ -33,11 +37,14 @@ public sealed partial class SqliteStore : IWatchStore
 
     public WatchList? GetWatchList(string name) => WatchListRows.Get(name);
 
+    /// <summary>Nothing to hold on SQLite: one process writes at a time (and a digest's record is one write transaction).</summary>
+    public virtual IDisposable HoldWatchList(string name) => NoHold.Instance;
+
     public void MarkRun(string name, DateTimeOffset at, long upTo) => WatchListRows.MarkRun(name, at, upTo);
 
     public long DigestedUpTo(string name) => WatchListRows.DigestedUpTo(name);
 
-    public StoredDigest RecordDigest(Digest digest, IReadOnlyList<DeliveryTarget> targets) => InTransaction(() => WatchListRows.Record(digest, targets));
+    public StoredDigest? RecordDigest(Digest digest, IReadOnlyList<DeliveryTarget> targets) => InTransaction(() => WatchListRows.Record(digest, targets));
 
     public IReadOnlyList<StoredDigest> Digests(string name, int limit) => WatchListRows.Digests(name, limit);
 
@@ -46,4 +53,13 @@ public sealed partial class SqliteStore : IWatchStore
     public IReadOnlyList<DeliveryState> Deliveries(long digestId) => WatchListRows.Deliveries(digestId);
 
     public void MarkDelivery(long digestId, DeliveryTarget target, string? error, DateTimeOffset at) => WatchListRows.MarkDelivery(digestId, target, error, at);
+
+    private sealed class NoHold : IDisposable
+    {
+        public static readonly NoHold Instance = new();
+
+        public void Dispose()
+        {
+        }
+    }
 }

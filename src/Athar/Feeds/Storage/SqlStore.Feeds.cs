@@ -1,14 +1,14 @@
 using Athar.Feeds;
-using Athar.Feeds.Sqlite;
+using Athar.Feeds.Storage;
 
 namespace Athar.Store;
 
-/// <summary>The SQLite store's memory of polled feeds and their items.</summary>
-public sealed partial class SqliteStore : IFeedStore
+/// <summary>Both stores' memory of polled feeds and their items (the same SQL on SQLite and PostgreSQL).</summary>
+public abstract partial class SqlStore : IFeedStore
 {
-    private SqliteFeedState? _feeds;
+    private FeedRows? _feeds;
 
-    private SqliteFeedState Feeds => _feeds ??= new SqliteFeedState(Sql);
+    private FeedRows Feeds => _feeds ??= new FeedRows(Sql);
 
     public FeedState? GetFeed(string url) => Feeds.Get(url);
 
