@@ -55,7 +55,7 @@ internal sealed class TriggerFinder(EventLexicon lexicon, RuleBook rules)
             return true;
         if (rules.On("trigger.state-or-name") && (Before(filters, hit, FilterReason.State, adjacent: true) || Before(filters, hit, FilterReason.Name, adjacent: true)))
             return true;
-        if (rules.On("trigger.from-control") && Before(filters, hit, FilterReason.From, adjacent: true) && !hit.HasArticle)
+        if (rules.On("trigger.from-control") && Before(filters, hit, FilterReason.From, adjacent: true) && !hit.HasArticle && !Deed(view, clause, hit))
             return true;
         if (rules.On("trigger.quantity") && filters.Any(f => f.Value == FilterReason.Campaign && f.Last < hit.First && hit.First - f.Last <= rules.Value("trigger.quantity")))
             return true;
@@ -108,6 +108,16 @@ internal sealed class TriggerFinder(EventLexicon lexicon, RuleBook rules)
                 return true;
         }
         return false;
+    }
+
+    // «تمكنت من نسف مبنى»: «من» after a verb of ability leads to a deed, not out of a state — unless what was
+    // blown up is the enemy's own device («تمكنت من تفجير عشر عجلات مفخخة»: made safe, not an attack)
+    private bool Deed(ArticleView view, (int First, int End) clause, PhraseMatch<TriggerEntry> hit)
+    {
+        if (!rules.On("trigger.ability-deed") || hit.First < 2 || !lexicon.Words("ability").Contains(view.Tokens[hit.First - 2].Form))
+            return false;
+        var end = Math.Min(clause.End, hit.Last + 1 + (int)rules.Value("trigger.ability-deed"));
+        return !lexicon.Means.FindAll(view.Tokens, hit.Last + 1, end).Any(m => m.Value.Means == Means.Explosive);
     }
 
     private static bool Before(List<PhraseMatch<FilterReason>> filters, PhraseMatch<TriggerEntry> hit, FilterReason reason, bool adjacent) =>
