@@ -61,7 +61,7 @@ internal sealed class SiteRules(EventLexicon lexicon, RuleBook rules) : ISiteDec
         var view = clause.View;
         var trigger = type.Head.Hit.First;
         return view.Places[clause.Sentence].Where(p => scope.Contains(p.Span)
-            && !(rules.On("site.reference-point") && (After(view, p, "distance", DistanceReach) || After(view, p, "located", (int)rules.Value("site.reference-point"))))
+            && !(rules.On("site.reference-point") && (DirectedFrom(view, p) || After(view, p, "located", (int)rules.Value("site.reference-point"))))
             && !(rules.On("site.origin") && After(view, p, "origin", (int)rules.Value("site.origin")) && !IsObject(view, p))
             && !(rules.On("site.hospital") && After(view, p, "transfer", (int)rules.Value("site.hospital")))
             && !(rules.On("site.reach") && view.WordDistance(trigger, p.Span) > Reach(p.Precision))).ToList();
@@ -86,6 +86,32 @@ internal sealed class SiteRules(EventLexicon lexicon, RuleBook rules) : ISiteDec
         }
         return cue > 0 && view.Tokens[cue].Readings.All(r => r.Prefix.Length == 0) && !Grammar.Is(view.Tokens[cue - 1], "in") && !Grammar.Is(view.Tokens[cue - 1], "from");
     }
+
+    // «تبعد نحو 30 كم إلى الغرب من القامشلي»: a place a distance and a direction lead to is a reference point (the
+    // site lies that way); «تبعد 20 كم عن مركز قضاء علي الغربي» gives no way, so the place named is as near as the
+    // text comes to the site
+    private bool DirectedFrom(ArticleView view, PlaceMention p)
+    {
+        var i = TokenRange.LowerBound(view.Tokens, p.Span.Start);
+        var distance = lexicon.Phrases("distance").FindAll(view.Tokens, Math.Max(0, i - DistanceReach), i);
+        if (distance.Count == 0)
+            return false;
+        // «240 كيلومتراً شمال بغداد»: the direction may be read into the place itself
+        if (!rules.On("site.undirected-distance") || p.Qualifier is not null || p.Resolution == PlaceResolution.Directional
+            || DescribesNamedPlace(view, distance[^1].First))
+            return true;
+        var directions = PlaceLexicon.Default;
+        return Enumerable.Range(distance[^1].Last + 1, Math.Max(0, i - distance[^1].Last - 1))
+            .Any(k => directions.DirectionsBefore.ContainsKey(view.Tokens[k].Form) || view.Tokens[k].Readings.Any(r => directions.DirectionsBefore.ContainsKey(r.Stem)));
+    }
+
+    // «بلدة هجين التي تبعد 110 كم عن دير الزور»: the distance places a named place, which is the site
+    private static bool DescribesNamedPlace(ArticleView view, int distanceStart) =>
+        view.Places[view.SentenceAt(view.Tokens[distanceStart].Span.Start)].Any(q =>
+            TokenRange.LowerBound(view.Tokens, q.Span.End) is var end && end <= distanceStart && distanceStart - end <= NamedPlaceGap);
+
+    // «هجين التي تبعد 110»: the relative word and the verb stand between the place and the distance's number
+    private const int NamedPlaceGap = 4;
 
     // A word or phrase of a class of event-words.tsv within a few tokens before the place
     private bool After(ArticleView view, PlaceMention p, string wordClass, int reach)
