@@ -10,15 +10,17 @@ namespace Athar.Events.Records;
 /// The killed, injured and detained of an incident from its mentions: the largest count stated (tolls rise
 /// between the headline and the last update), leaving out summaries — a clause that names several sites, or a
 /// mention that fits two or more of the article's incidents («قتل 14 مدنياً بقصف على قريتين» above one
-/// paragraph per village) counts them all, not this one.
+/// paragraph per village) counts them all, not this one. A summary saying nobody was hurt says it of each.
 /// </summary>
 internal sealed class CountPicker(RuleBook rules)
 {
     public CasualtyChoice Pick(Incident e, IReadOnlyList<Incident> all)
     {
         var counted = e.Mentions.Where(m => !IsSummary(m, e, all)).ToList();
+        // «سقطت مسيرات في أربيل وكركوك … لم توقع خسائر بشرية»: a summary's «nobody» holds for each of its incidents
+        var nobody = e.Mentions.Where(m => m.Casualties.Killed is { Rule: "casualty.none" } && rules.On("casualty.none-summary")).Select(m => m.Casualties.Killed);
         return new CasualtyChoice(
-            Largest(counted.Select(m => m.Casualties.Killed)),
+            Largest(counted.Select(m => m.Casualties.Killed).Concat(nobody)),
             Largest(counted.Select(m => m.Casualties.Injured)),
             Largest(counted.Select(m => m.Casualties.Detained)));
     }
