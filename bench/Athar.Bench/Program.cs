@@ -7,6 +7,8 @@ using BenchmarkDotNet.Running;
 // dotnet run -c Release --project bench/Athar.Bench -- fusion         (the 1,200th report of an incident costs ≤ 1.5× the 300th)
 // dotnet run -c Release --project bench/Athar.Bench -- ingest-conflict [N]  (whole ingest beside the pipeline alone, conflict news)
 // dotnet run -c Release --project bench/Athar.Bench -- workers [N]    (1, 2, 4 ingest processes: SQLite vs PostgreSQL)
+// dotnet run -c Release --project bench/Athar.Bench -- synthetic N    (build the web benchmark's store of N articles now, timed;
+//                                                                       in PostgreSQL when ATHAR_BENCH_POSTGRES is set)
 if (args is ["scaling", ..])
 {
     Environment.Exit(ScalingCheck.Run());
@@ -23,6 +25,17 @@ if (args is ["ingest-conflict", ..])
 if (args is ["workers", ..])
 {
     WorkersScaling.Run(articles: args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2000);
+    return;
+}
+if (args is ["synthetic", var size])
+{
+    var watch = System.Diagnostics.Stopwatch.StartNew();
+    var articles = int.Parse(size, System.Globalization.CultureInfo.InvariantCulture);
+    var events = int.TryParse(Environment.GetEnvironmentVariable("ATHAR_BENCH_EVENTS"), out var e) ? e : 0;
+    var db = Environment.GetEnvironmentVariable("ATHAR_BENCH_POSTGRES") is { Length: > 0 } server
+        ? SyntheticStore.EnsurePostgres(server, articles, events)
+        : SyntheticStore.Ensure(articles, events);
+    Console.WriteLine(System.FormattableString.Invariant($"{db}: {articles:N0} articles in {watch.Elapsed.TotalSeconds:N1} s"));
     return;
 }
 if (args is ["profile", ..])

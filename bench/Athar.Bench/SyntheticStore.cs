@@ -28,13 +28,18 @@ public static class SyntheticStore
          ("coalition", "International Coalition", "التحالف", ActorKind.StateForce), ("turkey_army", "Turkish Armed Forces", "الجيش التركي", ActorKind.StateForce),
          ("syria_army", "Syrian Arab Army", "الجيش السوري", ActorKind.StateForce)];
 
-    public static string Path(int articles) =>
-        System.IO.Path.Combine(System.IO.Path.GetTempPath(), "athar-bench", string.Create(CultureInfo.InvariantCulture, $"synthetic-{articles}-v{Version}.db"));
+    public static string Path(int articles, int events = 0) =>
+        System.IO.Path.Combine(System.IO.Path.GetTempPath(), "athar-bench", events > 0
+            ? string.Create(CultureInfo.InvariantCulture, $"synthetic-{articles}-{events}e-v{Version}.db")
+            : string.Create(CultureInfo.InvariantCulture, $"synthetic-{articles}-v{Version}.db"));
 
-    /// <summary>The store file with that many articles, built now unless a previous run left it.</summary>
-    public static string Ensure(int articles)
+    /// <summary>
+    /// The store file with that many articles, built now unless a previous run left it; with <paramref name="events"/>
+    /// above the events they make, topped up to that many events by SQL as <see cref="EnsurePostgres"/> does.
+    /// </summary>
+    public static string Ensure(int articles, int events = 0)
     {
-        var path = Path(articles);
+        var path = Path(articles, events);
         if (File.Exists(path))
             return path;
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
@@ -45,6 +50,30 @@ public static class SyntheticStore
         {
             for (var start = 0; start < articles; start += 1000)
                 store.Save(Enumerable.Range(start, Math.Min(1000, articles - start)).Select(i => Article(i, random)).ToList());
+        }
+        if (events > 0)
+        {
+            using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={building};Pooling=False");
+            connection.Open();
+            using var transaction = connection.BeginTransaction();
+            using var command = new Microsoft.Data.Sqlite.SqliteCommand(
+                $"""
+                CREATE TEMP TABLE copies AS
+                    WITH RECURSIVE ks(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM ks WHERE k <= @events / (SELECT count(*) FROM events)),
+                    base AS (SELECT id, row_number() OVER (ORDER BY id) AS rn, count(*) OVER () AS n, max(id) OVER () AS top FROM events)
+                    SELECT b.id AS source, b.top + (k - 1) * b.n + b.rn AS id,
+                           round(33 + (abs(random()) % 1000000000) / 1e9 * 4.5, 5) AS lat,
+                           round(36 + (abs(random()) % 1000000000) / 1e9 * 8, 5) AS lon,
+                           date('2019-01-01', '+' || (abs(random()) % 1825) || ' days') AS day
+                    FROM base b CROSS JOIN ks WHERE k * b.n + b.rn <= @events;
+                {TopUpInserts};
+                DROP TABLE copies;
+                """, connection, transaction);
+            command.Parameters.AddWithValue("@events", events);
+            command.ExecuteNonQuery();
+            transaction.Commit();
+            using var analyse = new Microsoft.Data.Sqlite.SqliteCommand("ANALYZE", connection);
+            analyse.ExecuteNonQuery();
         }
         File.Move(building, path);
         foreach (var extra in new[] { "-wal", "-shm" })
@@ -65,11 +94,15 @@ public static class SyntheticStore
 
     /// <summary>
     /// The same synthetic articles in a PostgreSQL database on the server of <paramref name="server"/> (a database
-    /// named for the size, built now through the server store unless a previous run completed it).
+    /// named for the size, built now through the server store unless a previous run completed it). With
+    /// <paramref name="events"/> above the events those articles make, the events table is then topped up to that
+    /// many by SQL (<see cref="TopUp"/>): saving a million articles through the store takes over an hour on a 2-core box.
     /// </summary>
-    public static string EnsurePostgres(string server, int articles)
+    public static string EnsurePostgres(string server, int articles, int events = 0)
     {
-        var name = string.Create(CultureInfo.InvariantCulture, $"athar_synthetic_{articles}_v{Version}");
+        var name = events > 0
+            ? string.Create(CultureInfo.InvariantCulture, $"athar_synthetic_{articles}_{events}e_v{Version}")
+            : string.Create(CultureInfo.InvariantCulture, $"athar_synthetic_{articles}_v{Version}");
         var url = server[..(server.LastIndexOf('/') + 1)] + name;
         using (var admin = new Npgsql.NpgsqlConnection(Athar.Store.Postgres.PostgresAddress.ConnectionString(server)))
         {
@@ -93,15 +126,67 @@ public static class SyntheticStore
             if (start % 50_000 == 0)
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"// {name}: {start:N0} articles"));
         }
-        if (stored < articles)
+        using var connection = new Npgsql.NpgsqlConnection(Athar.Store.Postgres.PostgresAddress.ConnectionString(url));
+        connection.Open();
+        var toppedUp = events > 0 && TopUp(connection, events);
+        if (stored < articles || toppedUp)
         {
             // What autovacuum would do soon after a bulk load: planner statistics and the visibility map (index-only counts).
-            using var connection = new Npgsql.NpgsqlConnection(Athar.Store.Postgres.PostgresAddress.ConnectionString(url));
-            connection.Open();
             using var vacuum = new Npgsql.NpgsqlCommand("VACUUM ANALYZE", connection) { CommandTimeout = 0 };
             vacuum.ExecuteNonQuery();
         }
         return url;
+    }
+
+    /// <summary>The copies (temporary table copies: source, id, lat, lon, day) into events and event_actors, on either store.</summary>
+    private const string TopUpInserts = """
+        INSERT INTO events (id, type, date_start, date_end, date_precision, lat, lon, country, admin1, place_name,
+            place_name_ar, place_precision, gazetteer_id, place_form, agent_key, agent_id, agent_name, agent_kind,
+            target_key, target_id, target_name, target_kind, fatalities, fatalities_max, injured, certainty, sources,
+            independent_sources, summary, updated_at)
+        SELECT c.id, e.type, c.day, c.day, e.date_precision, c.lat, c.lon,
+            CASE WHEN c.lat > 36.8 THEN 'TR' WHEN c.lon > 41.5 THEN 'IQ' ELSE 'SY' END, e.admin1, e.place_name,
+            e.place_name_ar, e.place_precision, e.gazetteer_id, e.place_form, e.agent_key, e.agent_id, e.agent_name, e.agent_kind,
+            e.target_key, e.target_id, e.target_name, e.target_kind, e.fatalities, e.fatalities_max, e.injured, e.certainty, e.sources,
+            e.independent_sources, e.summary, e.updated_at
+        FROM copies c JOIN events e ON e.id = c.source ORDER BY c.id;
+        INSERT INTO event_actors (event_id, actor_key, role)
+        SELECT c.id, a.actor_key, a.role FROM copies c JOIN event_actors a ON a.event_id = c.source ORDER BY c.id
+        """;
+
+    /// <summary>
+    /// Tops the events table up to <paramref name="events"/> rows in one transaction: copies of the stored events
+    /// (type, actors, counts, summary and their event_actors rows) each given a new random place and day drawn as
+    /// <see cref="Article(int, Random)"/> draws them (the same box, the same five years, the same country rule).
+    /// Only what the event lists read is copied: the copies have no reports, tallies or signatures, so they are for
+    /// reading (the web API benchmark), not for fusing into. False when the table already has that many.
+    /// </summary>
+    private static bool TopUp(Npgsql.NpgsqlConnection connection, int events)
+    {
+        using var count = new Npgsql.NpgsqlCommand("SELECT count(*) FROM events", connection);
+        if ((long)count.ExecuteScalar()! >= events)
+            return false;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"// topping events up to {events:N0} by SQL"));
+        using var transaction = connection.BeginTransaction();
+        using var command = new Npgsql.NpgsqlCommand(
+            $"""
+            SELECT setseed(0.20200920);
+            CREATE TEMP TABLE copies ON COMMIT DROP AS
+                WITH base AS (SELECT id, row_number() OVER (ORDER BY id) AS rn, count(*) OVER () AS n, max(id) OVER () AS top FROM events)
+                SELECT b.id AS source, b.top + (k - 1) * b.n + b.rn AS id,
+                       round((33 + random() * 4.5)::numeric, 5)::double precision AS lat,
+                       round((36 + random() * 8)::numeric, 5)::double precision AS lon,
+                       to_char(date '2019-01-01' + floor(random() * 1825)::int, 'YYYY-MM-DD') AS day
+                FROM base b CROSS JOIN generate_series(1, @events / (SELECT count(*) FROM events)::int + 1) k
+                WHERE k * b.n + b.rn <= @events;
+            {TopUpInserts};
+            SELECT setval(pg_get_serial_sequence('events', 'id'), (SELECT max(id) FROM events));
+            """, connection, transaction)
+        { CommandTimeout = 0 };
+        command.Parameters.AddWithValue("events", events);
+        command.ExecuteNonQuery();
+        transaction.Commit();
+        return true;
     }
 
     private static AnalysedArticle Article(int i, Random random)

@@ -9,7 +9,8 @@ using Microsoft.Extensions.Logging;
 namespace Athar.Bench;
 
 /// <summary>
-/// Latency of the web API over a 100,000-article synthetic store (about as many events), measured end to end
+/// Latency of the web API over a 100,000-article synthetic store (about as many events; ATHAR_BENCH_ARTICLES and
+/// ATHAR_BENCH_EVENTS change the size, docs/SCALING.md has the 1,000,000-event run), measured end to end
 /// against the real server (Kestrel on loopback, HttpClient reading the whole body). One request per
 /// iteration, so the Median and P95 columns are per-request latencies.
 /// dotnet run -c Release --project bench/Athar.Bench -- --filter '*WebApiBenchmarks*'
@@ -26,10 +27,12 @@ public class WebApiBenchmarks
     public async Task StartAsync()
     {
         // ATHAR_BENCH_POSTGRES: the same requests on the server store, at ATHAR_BENCH_ARTICLES articles (default 100,000).
+        // ATHAR_BENCH_EVENTS: the events table then topped up to that many by SQL (SyntheticStore.TopUp), on either store.
         var articles = int.TryParse(Environment.GetEnvironmentVariable("ATHAR_BENCH_ARTICLES"), out var n) ? n : Articles;
+        var events = int.TryParse(Environment.GetEnvironmentVariable("ATHAR_BENCH_EVENTS"), out var e) ? e : 0;
         var db = Environment.GetEnvironmentVariable("ATHAR_BENCH_POSTGRES") is { Length: > 0 } server
-            ? SyntheticStore.EnsurePostgres(server, articles)
-            : SyntheticStore.Ensure(articles);
+            ? SyntheticStore.EnsurePostgres(server, articles, events)
+            : SyntheticStore.Ensure(articles, events);
         _app = WorkbenchServer.Build(new WebOptions { Db = db, Urls = "http://127.0.0.1:0", RequestsPerSecond = 0, SearchesPerSecond = 0 }, l => l.SetMinimumLevel(LogLevel.Error));
         await _app.StartAsync();
         _client = new HttpClient { BaseAddress = new Uri(WorkbenchServer.Addresses(_app)[0]) };
