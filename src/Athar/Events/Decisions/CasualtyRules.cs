@@ -127,11 +127,16 @@ internal sealed class CasualtyRules(EventLexicon lexicon, RuleBook rules) : ICas
         var next = cue.Last + 1;
         if (next >= end)
             return false;
-        // «قتلوا وأصيب خمسة آخرون» gives each its own count; «قتيلاً وجريحاً» shares one
+        // «قتلوا وأصيب خمسة آخرون», «قتلوا وأصيب مدني بجروح» give each its own count; «قتيلاً وجريحاً» shares one
         var other = lexicon.Casualties.LongestAt(view.Tokens, next, end);
         return other is { } o && o.Value != cue.Value && o.Prefix.StartsWith(Clitics.And)
-            && !(o.Last + 1 < end && view.Numbers[view.SentenceAt(view.Tokens[next].Span.Start)].Any(n => n.Span.Start == view.Tokens[o.Last + 1].Span.Start));
+            && !(o.Last + 1 < end && (view.Numbers[view.SentenceAt(view.Tokens[next].Span.Start)].Any(n => n.Span.Start == view.Tokens[o.Last + 1].Span.Start)
+                || IsSubjectNoun(view.Tokens[o.Last + 1].Form)));
     }
+
+    // «وأصيب مدني»: a people noun as the verb's subject counts one; «قتيلاً وجريحاً مدنياً» ends in the accusative
+    // alif of a noun that only qualifies the shared count
+    private static bool IsSubjectNoun(string form) => PeopleNouns.ContainsKey(form) && !form.EndsWith('ا');
 
     private EventCount? SumAfter(ArticleView view, List<NumberMention> numbers, int from, int end)
     {
