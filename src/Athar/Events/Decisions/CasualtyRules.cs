@@ -60,6 +60,9 @@ internal sealed class CasualtyRules(EventLexicon lexicon, RuleBook rules) : ICas
             // «قُتل ثلاثة شرطيين … وأسفرت كذلك عن مقتل ستة من المسلحين»: the other side's dead add up
             if (current is { } earlier && rules.On("casualty.also-adds") && Also(view, cue, scope.First))
                 current = Decision.By("casualty.also-adds", new EventCount(earlier.Value.Count + count.Value.Count, earlier.Value.Text + " + " + count.Value.Text, earlier.Value.Span.Cover(count.Value.Span)));
+            // «… وأسفرت كذلك عن مقتل ستة» with the first count in another clause: the incident adds them (CountPicker)
+            else if (current is null && cue.Value == CountKind.Killed && rules.On("casualty.also-across") && Also(view, cue, scope.First))
+                current = count with { Rule = AlsoAcross };
             else if (current is null || current.Value.Value.Count < count.Value.Count)
                 current = count;
         }
@@ -100,6 +103,9 @@ internal sealed class CasualtyRules(EventLexicon lexicon, RuleBook rules) : ICas
             return Decision.By("casualty.named-person", new EventCount(1, person.Text, person.Span));
         return rules.On("casualty.list") && CountList(view, cue.Last + 1, scope.End) is { } list ? Decision.By("casualty.list", list) : null;
     }
+
+    /// <summary>The rule of a count said to come on top of another told elsewhere («كذلك», «أيضاً»).</summary>
+    public const string AlsoAcross = "casualty.also-across";
 
     private bool Also(ArticleView view, PhraseMatch<CountKind> cue, int first)
     {

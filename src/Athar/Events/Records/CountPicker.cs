@@ -20,7 +20,8 @@ internal sealed class CountPicker(RuleBook rules)
         // «سقطت مسيرات في أربيل وكركوك … لم توقع خسائر بشرية»: a summary's «nobody» holds for each of its incidents
         var nobody = e.Mentions.Where(m => m.Casualties.Killed is { Rule: "casualty.none" } && rules.On("casualty.none-summary")).Select(m => m.Casualties.Killed);
         return new CasualtyChoice(
-            Largest(counted.Select(m => m.Casualties.Killed).Concat(nobody)),
+            WithAlso(Largest(counted.Select(m => m.Casualties.Killed).Where(k => k?.Rule != CasualtyRules.AlsoAcross).Concat(nobody)),
+                counted.Select(m => m.Casualties.Killed).Where(k => k?.Rule == CasualtyRules.AlsoAcross).Select(k => k!.Value).ToList()),
             Largest(counted.Select(m => m.Casualties.Injured)),
             Largest(counted.Select(m => m.Casualties.Detained)));
     }
@@ -41,6 +42,18 @@ internal sealed class CountPicker(RuleBook rules)
                 fits++;
         }
         return fits > 1 && (site is null || PlaceRelations.Of(own.Site, site, rules) != PlaceRelation.Same);
+    }
+
+    // «قتل ثلاثة شرطيين، … وأسفرت كذلك عن مقتل ستة»: the «also» counts come on top of the incident's count
+    private static Decision<EventCount>? WithAlso(Decision<EventCount>? count, List<Decision<EventCount>> also)
+    {
+        if (also.Count == 0)
+            return count;
+        if (count is not { } c)
+            return Largest(also.Cast<Decision<EventCount>?>());
+        var extra = also.Select(a => a.Value).DistinctBy(a => a.Span).ToList();
+        return Decision.By(CasualtyRules.AlsoAcross, new EventCount(
+            c.Value.Count + extra.Sum(a => a.Count), string.Join(" + ", extra.Select(a => a.Text).Prepend(c.Value.Text)), extra.Aggregate(c.Value.Span, (span, a) => span.Cover(a.Span))));
     }
 
     private static Decision<EventCount>? Largest(IEnumerable<Decision<EventCount>?> counts) =>
