@@ -32,7 +32,8 @@ internal sealed class CasualtyRules(EventLexicon lexicon, RuleBook rules) : ICas
             var (first, _) = clause.View.Ranges[clause.Sentence];
             found = Read(clause, (first, clause.Clause.End));
         }
-        // «سقطت المسيرة في أرض زراعية ولم تتسبب في خسائر»: nobody killed is a count, 0
+        // «سقطت المسيرة في أرض زراعية ولم تتسبب في خسائر», «عدم وقوع إصابات، إلا أن إطلاق النار …»: nobody killed is a
+        // count, 0, wherever the sentence says it
         if (found.Killed is null && rules.On("casualty.none") && NoLosses(clause) is { } none)
             found = found with { Killed = Decision.By("casualty.none", none) };
         return found;
@@ -41,7 +42,7 @@ internal sealed class CasualtyRules(EventLexicon lexicon, RuleBook rules) : ICas
     private EventCount? NoLosses(MentionContext clause)
     {
         var (first, end) = clause.View.Ranges[clause.Sentence];
-        return lexicon.Phrases("no-losses").FindAll(clause.View.Tokens, Math.Max(first, clause.Clause.First), end) is [var m, ..]
+        return lexicon.Phrases("no-losses").FindAll(clause.View.Tokens, first, end) is [var m, ..]
             ? new EventCount(0, clause.View.Document.Slice(m.SpanIn(clause.View.Tokens)), m.SpanIn(clause.View.Tokens))
             : null;
     }
