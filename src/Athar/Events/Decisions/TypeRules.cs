@@ -109,7 +109,9 @@ internal sealed class TypeRules(EventLexicon lexicon, RuleBook rules) : ITypeDec
             case TriggerClass.TerritoryTaken: return rules.By("type.trigger", EventType.TerritoryTaken);
             case TriggerClass.Raid: return rules.By("type.trigger", EventType.Raid);
             case TriggerClass.AirStrike: return rules.By("type.trigger", EventType.AirStrike);
-            case TriggerClass.Bombing: return rules.By("type.trigger", EventType.Bombing);
+            case TriggerClass.Bombing:
+                // «ضبطت قوات الأمن 3 عبوات ناسفة»: devices seized or defused are disrupted weapons use, not a bombing
+                return rules.On("type.device-seized") && Seized(clause, hit) ? rules.By("type.device-seized", EventType.Other) : rules.By("type.trigger", EventType.Bombing);
             case TriggerClass.Abduction: return rules.By("type.trigger", EventType.Abduction);
             case TriggerClass.Arrest: return rules.By("type.trigger", EventType.Arrest);
             case TriggerClass.Operation:
@@ -184,6 +186,24 @@ internal sealed class TypeRules(EventLexicon lexicon, RuleBook rules) : ITypeDec
 
     // «استهدفوا بأسلحة رشاشة سيارة عسكرية»: the unit within a few words of the trigger
     private const int ForceUnitReach = 8;
+
+    // a seizing or defusing word a few words before the device, in its sentence («ضبطت القوات، اليوم، 3 عبوات»)
+    private bool Seized(MentionContext clause, PhraseMatch<TriggerEntry> hit)
+    {
+        var tokens = clause.View.Tokens;
+        var words = lexicon.Words("seized");
+        var (sentenceStart, _) = clause.View.Ranges[clause.Sentence];
+        var reach = (int)rules.Value("type.device-seized");
+        for (int i = hit.First - 1, seen = 0; i >= sentenceStart && seen < reach; i--)
+        {
+            if (!tokens[i].IsWord)
+                continue;
+            seen++;
+            if (words.Contains(tokens[i].Form) || tokens[i].Readings.Any(r => words.Contains(r.Stem)))
+                return true;
+        }
+        return false;
+    }
 
     // «قصف إسرائيلي استهدف سيارة مدنية»: a strike on a vehicle with no ground means and no gunmen named is a
     // drone or air strike (targeted vehicle strikes are the drones' work)
