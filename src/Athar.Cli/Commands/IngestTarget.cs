@@ -1,4 +1,5 @@
 using Athar.Corpus.Ingest;
+using Athar.Places;
 using Athar.Search;
 using Athar.Store;
 using Athar.Store.Postgres;
@@ -44,12 +45,14 @@ internal sealed class IngestTarget : IDisposable
         var options = new IngestOptions { Jobs = run.Jobs, BatchSize = batchSize };
         if (PostgresAddress.Is(run.Db))
         {
-            var server = PostgresStore.Open(run.Db, CliGazetteer.Later());
-            var worker = new QueueIngester(Pipeline(stderr), server, options);
+            var gazetteer = CliGazetteer.Load(stderr);
+            var server = PostgresStore.Open(run.Db, () => gazetteer);
+            var worker = new QueueIngester(Pipeline(gazetteer), server, options);
             return new IngestTarget(server, server.Search, worker.Run, items => worker.Run(items), server);
         }
         var writer = WriterLock.Acquire(run.Db, run.Wait, message => stderr.WriteLine($"athar: {message}"));
-        var store = SqliteStore.Open(run.Db, places: CliGazetteer.Later());
+        var places = CliGazetteer.Load(stderr);
+        var store = SqliteStore.Open(run.Db, places: () => places);
         var indexPath = ArticleIndex.PathFor(run.Db);
         if (!ArticleIndex.Exists(indexPath))
             store.MarkAllNotIndexed();
@@ -59,13 +62,14 @@ internal sealed class IngestTarget : IDisposable
             stderr.WriteLine($"athar: the search index {indexPath} disagrees with the store; repairing it (see 'athar check')");
             IndexCheck.Repair(store, index, IndexCheck.Run(store, index));
         }
-        var ingester = new CorpusIngester(Pipeline(stderr), store, index, options);
+        var ingester = new CorpusIngester(Pipeline(places), store, index, options);
         return new IngestTarget(store, index, ingester.Run, items => ingester.Run(items), index, store, writer);
     }
 
-    // The pipeline with the gazetteer the CLI was given (ATHAR_GAZETTEER), said on stderr.
-    private static Pipeline Pipeline(TextWriter stderr) =>
-        AtharPipeline.CreateDefault(new PipelineOptions { Gazetteer = CliGazetteer.Load(stderr) });
+    // The pipeline analyses with the gazetteer the CLI was given (ATHAR_GAZETTEER, said on stderr), the one the
+    // store resolves place filters with: loaded once for both.
+    private static Pipeline Pipeline(Gazetteer gazetteer) =>
+        AtharPipeline.CreateDefault(new PipelineOptions { Gazetteer = gazetteer });
 
     public void Dispose()
     {

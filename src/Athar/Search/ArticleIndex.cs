@@ -131,8 +131,6 @@ public sealed class ArticleIndex : IArticleSearch, IDisposable
 
     public IReadOnlySet<long> AllIds(SearchAsk ask) => AllIds(ask.Query, ask.Filter);
 
-    public IReadOnlyList<IndexHit> Search(Query query, Filter? filter, int max) => SearchPage(query, filter, max).Hits;
-
     /// <summary>The best hits and how many articles match in all (not capped by <paramref name="max"/>).</summary>
     public IndexPage SearchPage(Query query, Filter? filter, int max)
     {

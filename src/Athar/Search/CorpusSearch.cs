@@ -82,7 +82,7 @@ public sealed class CorpusSearch(IArticleSearch index, IAtharStore store)
     // The words looked for: the query, or a hashtag's own words when only a hashtag is given.
     private static string Words(SearchRequest request) =>
         !string.IsNullOrWhiteSpace(request.Query) ? request.Query
-        : request.Hashtag is { } tag && tag.TrimStart('#').Replace('_', ' ').Trim() is { Length: > 0 } tagWords ? tagWords
+        : request.Hashtag is { } tag && HashtagWords(tag).Trim() is { Length: > 0 } tagWords ? tagWords
         : throw new UserInputException("give the words to look for (or a hashtag)");
 
     private (List<EventHit> Hits, int Total) Events(SearchRequest request, Query query, IReadOnlySet<long> articleIds)
@@ -122,6 +122,9 @@ public sealed class CorpusSearch(IArticleSearch index, IAtharStore store)
         Places = r.Place is { } place ? store.ResolvePlace(place).IndexTerms().Concat(ArticleFields.FilterTerms(place)).ToList() : null,
         Actors = r.Actor is { } actor ? ArticleFields.FilterTerms(actor).ToList() : null,
         Types = r.Types is { Count: > 0 } types ? types.Select(EventTypes.Name).ToList() : null,
-        Hashtags = r.Hashtag is { } hashtag ? ArticleFields.FilterTerms(hashtag.TrimStart('#').Replace('_', ' ')).ToList() : null,
+        Hashtags = r.Hashtag is { } hashtag ? ArticleFields.FilterTerms(HashtagWords(hashtag)).ToList() : null,
     };
+
+    // «#إدلب_تحترق» as words: with or without «#», words joined by «_» or spaces
+    private static string HashtagWords(string tag) => tag.TrimStart('#').Replace('_', ' ');
 }

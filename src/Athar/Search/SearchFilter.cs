@@ -1,3 +1,4 @@
+using Athar.Store;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -12,7 +13,7 @@ internal static class SearchFilter
             return null;
         var filter = new BooleanQuery();
         if (keys.PublishedFrom is not null || keys.PublishedTo is not null)
-            filter.Add(TermRangeQuery.NewStringRange(ArticleFields.Published, Day(keys.PublishedFrom), Day(keys.PublishedTo), true, true), Occur.MUST);
+            filter.Add(TermRangeQuery.NewStringRange(ArticleFields.Published, StoreText.Date(keys.PublishedFrom), StoreText.Date(keys.PublishedTo), true, true), Occur.MUST);
         if (keys.Country is { } country)
             filter.Add(new TermQuery(new Term(ArticleFields.Country, country)), Occur.MUST);
         AddAnyOf(filter, ArticleFields.Place, keys.Places);
@@ -21,8 +22,6 @@ internal static class SearchFilter
         AddAnyOf(filter, ArticleFields.Hashtag, keys.Hashtags);
         return new QueryWrapperFilter(filter);
     }
-
-    internal static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static void AddAnyOf(BooleanQuery filter, string field, IReadOnlyList<string>? values)
     {

@@ -42,5 +42,8 @@ public sealed class Token(Span span, string text, string form, TokenKind kind, i
     /// <summary>True when the token is a mark of one of <paramref name="classes"/>.</summary>
     public bool Is(Punct classes) => (Punct & classes) != 0;
 
+    /// <summary>The word, or the stem one of its clitic readings leaves («وضبطت» → «ضبطت»), is one of these forms.</summary>
+    public bool IsOneOf(IReadOnlySet<string> forms) => forms.Contains(Form) || Readings.Any(r => forms.Contains(r.Stem));
+
     public override string ToString() => $"{Text} {Span}";
 }

@@ -113,7 +113,7 @@ internal sealed class CasualtyRules(EventLexicon lexicon, RuleBook rules) : ICas
         var words = lexicon.Words("also");
         for (var j = cue.First - 1; j >= Math.Max(first, cue.First - 3); j--)
         {
-            if (words.Contains(view.Tokens[j].Form) || view.Tokens[j].Readings.Any(r => words.Contains(r.Stem)))
+            if (view.Tokens[j].IsOneOf(words))
                 return true;
         }
         return false;
@@ -164,7 +164,7 @@ internal sealed class CasualtyRules(EventLexicon lexicon, RuleBook rules) : ICas
             if (t.Kind == TokenKind.Punct && !t.Is(Punct.OpeningBracket | Punct.ClosingBracket | Punct.DoubleQuote))
                 break;
             // «قتل ثلاثة وأصيب خمسة آخرون», «قتل 10 بينهم 4 من الشرطة», «سبعة هم أربعة أطفال»: another count or a breakdown
-            if ((stops.Contains(t.Form) || t.Readings.Any(r => stops.Contains(r.Stem)) || lexicon.Casualties.LongestAt(tokens, i, end) is not null))
+            if (t.IsOneOf(stops) || lexicon.Casualties.LongestAt(tokens, i, end) is not null)
                 break;
             var (value, partSpan, next) = Part(view, numbers, i);
             // «16 مسلحاً»: a people noun right after a number is what it counts, not a part of its own

@@ -61,7 +61,7 @@ internal sealed class SiteRules(EventLexicon lexicon, RuleBook rules) : ISiteDec
         var view = clause.View;
         var trigger = type.Head.Hit.First;
         return view.Places[clause.Sentence].Where(p => scope.Contains(p.Span)
-            && !(rules.On("site.reference-point") && (DirectedFrom(view, p) || After(view, p, "located", (int)rules.Value("site.reference-point"))))
+            && !(rules.On("site.reference-point") && (DistanceReference(view, p) || After(view, p, "located", (int)rules.Value("site.reference-point"))))
             && !(rules.On("site.origin") && After(view, p, "origin", (int)rules.Value("site.origin")) && !IsObject(view, p))
             && !(rules.On("site.hospital") && After(view, p, "transfer", (int)rules.Value("site.hospital")))
             && !(rules.On("site.reach") && view.WordDistance(trigger, p.Span) > Reach(p.Precision))).ToList();
@@ -90,7 +90,7 @@ internal sealed class SiteRules(EventLexicon lexicon, RuleBook rules) : ISiteDec
     // «تبعد نحو 30 كم إلى الغرب من القامشلي»: a place a distance and a direction lead to is a reference point (the
     // site lies that way); «تبعد 20 كم عن مركز قضاء علي الغربي» gives no way, so the place named is as near as the
     // text comes to the site
-    private bool DirectedFrom(ArticleView view, PlaceMention p)
+    private bool DistanceReference(ArticleView view, PlaceMention p)
     {
         var i = TokenRange.LowerBound(view.Tokens, p.Span.Start);
         var distance = lexicon.Phrases("distance").FindAll(view.Tokens, Math.Max(0, i - DistanceReach), i);

@@ -199,7 +199,7 @@ internal sealed class TypeRules(EventLexicon lexicon, RuleBook rules) : ITypeDec
             if (!tokens[i].IsWord)
                 continue;
             seen++;
-            if (words.Contains(tokens[i].Form) || tokens[i].Readings.Any(r => words.Contains(r.Stem)))
+            if (tokens[i].IsOneOf(words))
                 return true;
         }
         return false;
@@ -219,7 +219,7 @@ internal sealed class TypeRules(EventLexicon lexicon, RuleBook rules) : ITypeDec
         var tokens = clause.View.Tokens;
         var words = lexicon.Words("armed");
         var reach = (int)rules.Value("role.armed-killing");
-        bool Armed(int i) => words.Contains(tokens[i].Form) || tokens[i].Readings.Any(r => words.Contains(r.Stem));
+        bool Armed(int i) => tokens[i].IsOneOf(words);
         for (var i = Math.Max(clause.Clause.First, hit.First - reach); i < hit.First; i++)
         {
             if (Armed(i))
@@ -232,7 +232,7 @@ internal sealed class TypeRules(EventLexicon lexicon, RuleBook rules) : ITypeDec
         var end = Math.Min(clause.Clause.End, hit.Last + 1 + reach);
         for (var i = hit.Last + 1; i < end; i++)
         {
-            if (markers.Contains(tokens[i].Form) || tokens[i].Readings.Any(r => markers.Contains(r.Stem)))
+            if (tokens[i].IsOneOf(markers))
                 return Enumerable.Range(i + 1, Math.Max(0, Math.Min(end, i + 3) - i - 1)).Any(Armed);
         }
         return false;

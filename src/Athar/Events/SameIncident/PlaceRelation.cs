@@ -43,7 +43,7 @@ public sealed record SiteFacts(string Name, string Country, string? Admin1, doub
             var t = tokens[j];
             if (t.Is(Punct.OpeningQuote | Punct.Hash))
                 continue;
-            if (words.Contains(t.Form) || t.Readings.Any(r => words.Contains(r.Stem)))
+            if (t.IsOneOf(words))
                 return true;
             if (p.Cue is null || (t.Form != Athar.Text.MatchingForm.Of(p.Cue) && !t.Readings.Any(r => r.Stem == Athar.Text.MatchingForm.Of(p.Cue))))
                 return false;

@@ -28,8 +28,8 @@ internal sealed class PostgresArticleSearch(SqlRunner sql) : IArticleSearch
     private static (string, object?)[] Args(SearchAsk ask, params (string, object?)[] more) =>
     [
         ("@q", SearchVectorQuery.Of(ask)),
-        ("@from", SearchFilter.Day(ask.Keys.PublishedFrom)),
-        ("@to", SearchFilter.Day(ask.Keys.PublishedTo)),
+        ("@from", StoreText.Date(ask.Keys.PublishedFrom)),
+        ("@to", StoreText.Date(ask.Keys.PublishedTo)),
         .. more,
     ];
 }
